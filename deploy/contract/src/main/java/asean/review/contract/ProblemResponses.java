@@ -1,0 +1,62 @@
+package asean.review.contract;
+
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** The answers every service's exception mapper gives for the failures all services share. */
+public final class ProblemResponses {
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+
+    private ProblemResponses() {
+    }
+
+    public static Response of(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** A body that is not JSON, or JSON that does not fit the expected shape. */
+    public static Response unreadableJson(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String detail;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            detail = "unknown field '" + path(unknown) + "'" + where
+                    + "; the known fields are " + unknown.getKnownPropertyIds();
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            detail = "field '" + path(mapping) + "' has the wrong type" + where + ": " + e.getOriginalMessage();
+        } else {
+            detail = "the body is not well-formed JSON" + where + ": " + e.getOriginalMessage();
+        }
+        return of(Problem.of(400, "Unreadable request body", detail));
+    }
+
+    public static Response webApplication(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("request failed", e);
+        }
+        return of(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+    }
+
+    /** Anything unexpected: logged here, and the client sees no stack trace. */
+    public static Response unexpected(Throwable e) {
+        LOG.error("unexpected failure", e);
+        return of(Problem.of(500, "Internal Server Error", "an unexpected error occurred; it has been logged"));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+}

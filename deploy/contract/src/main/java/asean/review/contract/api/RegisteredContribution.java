@@ -1,0 +1,15 @@
+package asean.review.contract.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import asean.review.contract.Contribution;
+
+/** One registered version of a contribution, as the registry serves it. */
+public record RegisteredContribution(
+        UUID submissionId,
+        int version,
+        Instant submittedAt,
+        Instant registeredAt,
+        Contribution contribution) {
+}

@@ -1,0 +1,14 @@
+package asean.review.contract.api;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** What became of one submission. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SubmissionStatus(UUID submissionId, State status, Integer version, String reason) {
+
+    public enum State {
+        PENDING, REGISTERED, REJECTED
+    }
+}

@@ -1,0 +1,54 @@
+package asean.review.ingest.rest;
+
+import java.net.URI;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import asean.review.contract.Contribution;
+import asean.review.ingest.service.InvalidContributionException;
+import asean.review.ingest.service.SubmissionService;
+import asean.review.contract.Problem;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/contributions")
+public class ContributionResource {
+
+    static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    private final SubmissionService submissions;
+
+    public ContributionResource(SubmissionService submissions) {
+        this.submissions = submissions;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a ministry's contribution for one area and year (a new version if it exists)")
+    @APIResponse(responseCode = "202", description = "Kafka holds the submission; its status is at statusUrl")
+    @APIResponse(responseCode = "400", description = "Invalid contribution: every failing field is named")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time: nothing was accepted")
+    public Uni<Response> submit(Contribution contribution, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        checkIdempotencyKey(idempotencyKey);
+        return submissions.submit(contribution, idempotencyKey)
+                .map(accepted -> Response.accepted(accepted).location(URI.create(accepted.statusUrl())).build());
+    }
+
+    private static void checkIdempotencyKey(String key) {
+        if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY
+                || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e))) {
+            throw new InvalidContributionException(java.util.List.of(new Problem.FieldError("Idempotency-Key",
+                    "must be 1 to " + MAX_IDEMPOTENCY_KEY + " visible ASCII characters")));
+        }
+    }
+}

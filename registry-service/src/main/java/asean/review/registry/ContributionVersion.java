@@ -1,0 +1,97 @@
+package asean.review.registry;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import asean.review.contract.Contribution;
+import asean.review.contract.api.RegisteredContribution;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+
+/** One registered version of a contribution, the submitted content kept whole. */
+@Entity
+@Table(name = "contribution_version")
+public class ContributionVersion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "submission_id")
+    public UUID submissionId;
+
+    public int year;
+    public String ministry;
+    public String area;
+    public String pillar;
+    public int version;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Contribution content;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+
+    public static int nextVersion(int year, String ministry, String area) {
+        Integer max = getEntityManager()
+                .createQuery("select max(v.version) from ContributionVersion v"
+                        + " where v.year = :year and v.ministry = :ministry and v.area = :area", Integer.class)
+                .setParameter("year", year).setParameter("ministry", ministry).setParameter("area", area)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** The current (latest) version of each contribution matching the filters; null filters match all. */
+    public static List<ContributionVersion> current(Integer year, String ministry, String pillar, String area) {
+        StringBuilder query = new StringBuilder("""
+                from ContributionVersion v where v.version = (select max(w.version) from ContributionVersion w
+                where w.year = v.year and w.ministry = v.ministry and w.area = v.area)""");
+        Map<String, Object> parameters = new HashMap<>();
+        filter(query, parameters, "year", year);
+        filter(query, parameters, "ministry", ministry);
+        filter(query, parameters, "pillar", pillar);
+        filter(query, parameters, "area", area);
+        query.append(" order by v.year, v.ministry, v.area");
+        return list(query.toString(), parameters);
+    }
+
+    private static void filter(StringBuilder query, Map<String, Object> parameters, String field, Object value) {
+        if (value != null) {
+            query.append(" and v.").append(field).append(" = :").append(field);
+            parameters.put(field, value);
+        }
+    }
+
+    /** When the ministry's first contribution of the year reached ingest, amendments aside. */
+    public static Instant firstSubmission(int year, String ministry) {
+        return getEntityManager()
+                .createQuery("select min(v.submittedAt) from ContributionVersion v"
+                        + " where v.year = :year and v.ministry = :ministry", Instant.class)
+                .setParameter("year", year).setParameter("ministry", ministry)
+                .getSingleResult();
+    }
+
+    public static List<ContributionVersion> history(int year, String ministry, String area) {
+        return list("year = ?1 and ministry = ?2 and area = ?3", Sort.by("version"), year, ministry, area);
+    }
+
+    public RegisteredContribution view() {
+        return new RegisteredContribution(submissionId, version, submittedAt, registeredAt, content);
+    }
+}

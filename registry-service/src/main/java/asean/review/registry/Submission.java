@@ -1,0 +1,36 @@
+package asean.review.registry;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import asean.review.contract.api.SubmissionStatus;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** What became of one submission: registered (with its version) or rejected (with the reason). */
+@Entity
+public class Submission extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+
+    @Enumerated(EnumType.STRING)
+    public SubmissionStatus.State status;
+
+    public String reason;
+    public Integer year;
+    public String ministry;
+    public String area;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "processed_at")
+    public Instant processedAt;
+}

@@ -1,0 +1,87 @@
+package asean.review.registry.messaging;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import asean.review.contract.ContractJson;
+import asean.review.contract.ContributionRules;
+import asean.review.contract.ContributionSubmitted;
+import asean.review.contract.Problem.FieldError;
+import asean.review.registry.service.RegistrationService;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Consumes {@code contributions.submitted}. A record that cannot be read or breaks a rule is recorded as
+ * REJECTED (when its submissionId can be read) and then thrown, which sends it to the dead-letter topic
+ * with the reason; the offset is committed only after the record was handled.
+ */
+@ApplicationScoped
+public class SubmissionConsumer {
+
+    private static final ObjectMapper LENIENT = new ObjectMapper();
+
+    private final RegistrationService registration;
+    private final ContributionRules rules;
+
+    public SubmissionConsumer(RegistrationService registration, ContributionRules rules) {
+        this.registration = registration;
+        this.rules = rules;
+    }
+
+    @Incoming("contributions-submitted")
+    @Blocking
+    public void consume(String payload) {
+        ContributionSubmitted event = read(payload);
+        List<FieldError> broken = rules.check(event.contribution());
+        if (!broken.isEmpty()) {
+            String reason = broken.stream().map(e -> e.field() + ": " + e.message())
+                    .collect(Collectors.joining("; ", "the contribution breaks the rules: ", ""));
+            registration.reject(event.submissionId(), event.contribution(), event.submittedAt(), reason);
+            throw new UnprocessableSubmissionException(reason, null);
+        }
+        registration.register(event);
+    }
+
+    private ContributionSubmitted read(String payload) {
+        if (payload == null) {
+            throw new UnprocessableSubmissionException("the record has no value", null);
+        }
+        try {
+            ContributionSubmitted event = ContractJson.read(payload);
+            if (event.submissionId() == null || event.submittedAt() == null) {
+                throw new IOException("submissionId and submittedAt are required");
+            }
+            if (event.schemaVersion() != ContributionSubmitted.SCHEMA_VERSION) {
+                throw new IOException("schemaVersion " + event.schemaVersion() + " is not supported (expected "
+                        + ContributionSubmitted.SCHEMA_VERSION + ")");
+            }
+            return event;
+        } catch (IOException e) {
+            String reason = "the record is not a readable ContributionSubmitted event: " + e.getMessage();
+            UUID id = submissionIdOf(payload);
+            if (id != null) {
+                registration.reject(id, null, null, reason);
+            }
+            throw new UnprocessableSubmissionException(reason, e);
+        }
+    }
+
+    /** The submissionId of a record that does not fit the contract, if it has a readable one. */
+    private static UUID submissionIdOf(String payload) {
+        try {
+            JsonNode id = LENIENT.readTree(payload).path("submissionId");
+            return id.isTextual() ? UUID.fromString(id.asText()) : null;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
