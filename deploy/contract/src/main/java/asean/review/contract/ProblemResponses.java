@@ -40,6 +40,9 @@ public final class ProblemResponses {
     }
 
     public static Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("request failed", e);

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import asean.review.contract.Problem;
 import asean.review.contract.ProblemResponses;
@@ -35,6 +36,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        return ProblemResponses.unreadableJson(e);
+    }
+
+    /** Declared apart from its parent type so that it takes precedence over Quarkus's built-in mapper. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
         return ProblemResponses.unreadableJson(e);
     }
 

@@ -1,0 +1,218 @@
+package asean.review.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import asean.review.contract.Topics;
+import asean.review.infra.KafkaTopics;
+import asean.review.infra.quarkus.KafkaTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+class ContributionResourceTest {
+
+    private static List<ConsumerRecord<String, String>> published() {
+        return KafkaTopics.readAll(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED);
+    }
+
+    private static List<ConsumerRecord<String, String>> publishedWith(String marker) {
+        return published().stream().filter(r -> r.value().contains(marker)).toList();
+    }
+
+    private static ObjectNode contributionMarked(String marker) {
+        ObjectNode body = Fixtures.contribution();
+        body.put("summary", body.get("summary").asText() + " " + marker);
+        return body;
+    }
+
+    @Test
+    void validContributionIsAcceptedOnlyOnceKafkaHoldsIt() throws IOException {
+        String marker = UUID.randomUUID().toString();
+        String submissionId = given().contentType(ContentType.JSON).body(contributionMarked(marker).toString())
+                .when().post("/api/v1/contributions")
+                .then().statusCode(202)
+                .body("status", equalTo("PENDING"))
+                .body("statusUrl", startsWith("http://127.0.0.1:8082/api/v1/submissions/"))
+                .header("Location", containsString("/api/v1/submissions/"))
+                .extract().path("submissionId");
+
+        List<ConsumerRecord<String, String>> records = publishedWith(marker);
+        assertThat(records).hasSize(1);
+        ConsumerRecord<String, String> record = records.get(0);
+        assertThat(record.key()).isEqualTo("2024:MOF:CUSTOMS");
+        JsonNode event = Fixtures.JSON.readTree(record.value());
+        assertThat(event.get("submissionId").asText()).isEqualTo(submissionId);
+        assertThat(event.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(event.at("/contribution/summary").asText()).contains("Đỗ Hùng Việt", "Hà Nội", "Đà Nẵng");
+    }
+
+    @Test
+    void publishedRecordHasExactlyTheFieldsOfTheContractExample() throws IOException {
+        String marker = UUID.randomUUID().toString();
+        ObjectNode body = contributionMarked(marker);
+        body.put("area", "PARTNER:EU").put("areaName", "ASEAN-EU economic relations");
+        body.withArray("roles").addObject().put("mechanism", "ASEAN-EU").put("role", "COUNTRY_COORDINATOR")
+                .put("partner", "EU").put("term", "2021-2024");
+        body.withArray("difficulties").add("d");
+        body.withArray("recommendations").add("r");
+        ((ObjectNode) body.withArray("initiatives").get(0)).put("description", "d");
+        body.withObject("nextYear").withArray("plannedEvents").addObject().put("name", "ASEAN Future Forum 2025")
+                .put("date", "2025-02").put("city", "Hà Nội").put("level", "OTHER");
+        given().contentType(ContentType.JSON).body(body.toString()).post("/api/v1/contributions")
+                .then().statusCode(202);
+
+        JsonNode published = Fixtures.JSON.readTree(publishedWith(marker).get(0).value());
+        JsonNode example;
+        try (var in = getClass().getResourceAsStream("/contract/contribution-submitted-v1.example.json")) {
+            example = Fixtures.JSON.readTree(in);
+        }
+        assertThat(fieldPaths(published, "")).isEqualTo(fieldPaths(example, ""));
+    }
+
+    private static TreeSet<String> fieldPaths(JsonNode node, String prefix) {
+        TreeSet<String> paths = new TreeSet<>();
+        if (node.isObject()) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                paths.add(prefix + "/" + name);
+                paths.addAll(fieldPaths(node.get(name), prefix + "/" + name));
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> paths.addAll(fieldPaths(element, prefix + "[]")));
+        }
+        return paths;
+    }
+
+    @Test
+    void invalidContributionNamesEveryFailingFieldAndReachesNoKafka() {
+        String marker = UUID.randomUUID().toString();
+        ObjectNode body = contributionMarked(marker);
+        body.put("year", 1999).put("pillar", "SPACE").put("ministry", "XYZ").put("area", "NOPE");
+        ((ObjectNode) body.withArray("roles").get(0)).put("role", "EMPEROR");
+        ((ObjectNode) body.withArray("eventsHosted").get(0)).put("date", "2024-02-30");
+
+        given().contentType(ContentType.JSON).body(body.toString())
+                .when().post("/api/v1/contributions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid contribution"))
+                .body("errors.field", hasItems("year", "pillar", "ministry", "area", "roles[0].role",
+                        "eventsHosted[0].date"))
+                .body("errors.find { it.field == 'ministry' }.message",
+                        containsString("/api/v1/reference/ministries?year=1999"))
+                .body("errors.find { it.field == 'area' }.message", containsString("/api/v1/reference/areas"));
+
+        assertThat(publishedWith(marker)).isEmpty();
+    }
+
+    @Test
+    void ministryOfTheWrongPeriodIsRefused() {
+        ObjectNode body = Fixtures.contribution().put("ministry", "MAE");
+        given().contentType(ContentType.JSON).body(body.toString())
+                .when().post("/api/v1/contributions")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("ministry"))
+                .body("errors[0].message", containsString("'MAE' did not exist in 2024"));
+    }
+
+    @Test
+    void otherAreaWithoutNameIsRefused() {
+        ObjectNode body = Fixtures.contribution().put("area", "OTHER");
+        given().contentType(ContentType.JSON).body(body.toString())
+                .when().post("/api/v1/contributions")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("areaName"));
+    }
+
+    @Test
+    void malformedJsonIsAClearBadRequest() {
+        given().contentType(ContentType.JSON).body("{\"year\": 2024, \"ministry\": ")
+                .when().post("/api/v1/contributions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not well-formed JSON"));
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        ObjectNode body = Fixtures.contribution();
+        body.put("outcomes", "not a list");
+        given().contentType(ContentType.JSON).body(body.toString())
+                .when().post("/api/v1/contributions")
+                .then().statusCode(400)
+                .body("detail", containsString("'outcomes'"));
+    }
+
+    @Test
+    void unknownFieldIsNamed() {
+        ObjectNode body = Fixtures.contribution().put("event", "typo of eventsHosted");
+        given().contentType(ContentType.JSON).body(body.toString())
+                .when().post("/api/v1/contributions")
+                .then().statusCode(400)
+                .body("detail", containsString("unknown field 'event'"));
+    }
+
+    @Test
+    void wrongContentTypeIsUnsupportedMediaType() {
+        given().contentType(ContentType.TEXT).body("year=2024")
+                .when().post("/api/v1/contributions")
+                .then().statusCode(415);
+    }
+
+    @Test
+    void bodyOverTheLimitIsTooLarge() {
+        ObjectNode body = Fixtures.contribution().put("summary", "x".repeat(300 * 1024));
+        given().contentType(ContentType.JSON).body(body.toString())
+                .when().post("/api/v1/contributions")
+                .then().statusCode(413);
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndPublishesNothingNew() {
+        String marker = UUID.randomUUID().toString();
+        String body = contributionMarked(marker).toString();
+        String key = "retry-" + marker;
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/contributions").then().statusCode(202).extract().path("submissionId");
+        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/contributions").then().statusCode(202).extract().path("submissionId");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(publishedWith(marker)).hasSize(1);
+    }
+
+    @Test
+    void sameIdempotencyKeyWithAnotherBodyIsUnprocessable() {
+        String marker = UUID.randomUUID().toString();
+        String key = "conflict-" + marker;
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(contributionMarked(marker).toString())
+                .post("/api/v1/contributions").then().statusCode(202);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(contributionMarked(marker + " changed").toString())
+                .post("/api/v1/contributions")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString(key));
+
+        assertThat(publishedWith(marker)).hasSize(1);
+    }
+}

@@ -1,0 +1,38 @@
+package asean.review.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import asean.review.infra.FreePorts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@TestProfile(KafkaUnavailableTest.NoBroker.class)
+class KafkaUnavailableTest {
+
+    public static class NoBroker implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "kafka.bootstrap.servers", "127.0.0.1:" + FreePorts.any(),
+                    "ingest.publish-timeout", "3s");
+        }
+    }
+
+    @Test
+    void submissionIsRefusedWith503WhenKafkaCannotTakeIt() {
+        given().contentType(ContentType.JSON).body(Fixtures.contribution().toString())
+                .when().post("/api/v1/contributions")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "10")
+                .body("detail", containsString("nothing was accepted"));
+    }
+}

@@ -1,0 +1,136 @@
+package asean.review.registry.messaging;
+
+import static asean.review.registry.RegistryTest.awaitDecided;
+import static asean.review.registry.RegistryTest.contribution;
+import static asean.review.registry.RegistryTest.eventFor;
+import static asean.review.registry.RegistryTest.exampleEvent;
+import static asean.review.registry.RegistryTest.send;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import asean.review.contract.Topics;
+import asean.review.infra.KafkaTopics;
+import asean.review.infra.quarkus.KafkaTestResource;
+import asean.review.infra.quarkus.PostgresTestResource;
+import asean.review.registry.RegistryTest;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
+class SubmissionConsumerTest {
+
+    @Test
+    void contractExampleIsRegisteredWithEveryFieldIntact() throws Exception {
+        ObjectNode event = eventFor(2040, "MOIT", "PARTNER:EU");
+        String id = event.get("submissionId").asText();
+        send(event);
+
+        assertThat(awaitDecided(id)).isEqualTo("REGISTERED");
+        String body = given().get("/api/v1/contributions?year=2040&ministry=MOIT").then().statusCode(200)
+                .extract().asString();
+        JsonNode registered = RegistryTest.JSON.readTree(body).get(0);
+        assertThat(registered.get("contribution")).isEqualTo(contribution(event));
+        assertThat(registered.get("version").asInt()).isEqualTo(1);
+        assertThat(registered.get("submissionId").asText()).isEqualTo(id);
+        assertThat(registered.get("submittedAt").asText()).isEqualTo(event.get("submittedAt").asText());
+    }
+
+    @Test
+    void amendmentIsANewVersionAndOlderVersionsStayReadable() {
+        ObjectNode first = eventFor(2041, "MOF", "CUSTOMS");
+        ObjectNode second = eventFor(2041, "MOF", "CUSTOMS");
+        contribution(second).put("summary", "Amended: chaired ASEAN Customs");
+        send(first);
+        send(second);
+        awaitDecided(second.get("submissionId").asText());
+
+        given().get("/api/v1/submissions/" + second.get("submissionId").asText())
+                .then().body("status", equalTo("REGISTERED")).body("version", equalTo(2));
+        given().get("/api/v1/contributions?year=2041")
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].version", equalTo(2))
+                .body("[0].contribution.summary", equalTo("Amended: chaired ASEAN Customs"));
+        given().get("/api/v1/contributions/2041/MOF/CUSTOMS/versions")
+                .then().statusCode(200)
+                .body("version", equalTo(List.of(1, 2)))
+                .body("[0].contribution.summary", containsString("ASEAN-EU"));
+    }
+
+    @Test
+    void redeliveredRecordIsStoredOnce() {
+        ObjectNode event = eventFor(2042, "MOIT", "AEM");
+        ObjectNode later = eventFor(2042, "MOIT", "AEM");
+        send(event);
+        send(event);
+        send(later);
+        // Same key, same partition: once the later record is decided, both copies have been consumed.
+        awaitDecided(later.get("submissionId").asText());
+
+        given().get("/api/v1/contributions/2042/MOIT/AEM/versions")
+                .then().statusCode(200)
+                .body("submissionId", equalTo(List.of(event.get("submissionId").asText(),
+                        later.get("submissionId").asText())));
+    }
+
+    @Test
+    void recordBreakingARuleIsRejectedWithItsReasonAndDeadLettered() {
+        ObjectNode event = eventFor(2024, "MAE", "AEM");
+        String id = event.get("submissionId").asText();
+        send(event);
+
+        assertThat(awaitDecided(id)).isEqualTo("REJECTED");
+        given().get("/api/v1/submissions/" + id)
+                .then().body("reason", containsString("'MAE' did not exist in 2024"));
+        ConsumerRecord<String, String> dead = awaitDeadLetter(id);
+        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("'MAE' did not exist in 2024");
+    }
+
+    @Test
+    void unreadableRecordIsDeadLetteredAndDoesNotBlockThePartition() {
+        ObjectNode good = eventFor(2043, "MOH", "AHMM");
+        String key = RegistryTest.key(good);
+        ObjectNode unknownField = exampleEvent().put("surprise", 1);
+        send(key, "this is not JSON " + good.get("submissionId").asText());
+        send(key, unknownField.toString());
+        send(good);
+
+        assertThat(awaitDecided(good.get("submissionId").asText())).isEqualTo("REGISTERED");
+        assertThat(awaitDecided(unknownField.get("submissionId").asText())).isEqualTo("REJECTED");
+        given().get("/api/v1/submissions/" + unknownField.get("submissionId").asText())
+                .then().body("reason", containsString("surprise"));
+        assertThat(awaitDeadLetter(good.get("submissionId").asText()).value()).startsWith("this is not JSON");
+    }
+
+    @Test
+    void unknownSubmissionIsPending() {
+        given().get("/api/v1/submissions/0b9f8c4e-1d2a-4c3b-9e8f-7a6b5c4d3e2f")
+                .then().statusCode(200).body("status", equalTo("PENDING"));
+    }
+
+    private static ConsumerRecord<String, String> awaitDeadLetter(String marker) {
+        ConsumerRecord<String, String>[] found = new ConsumerRecord[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            found[0] = KafkaTopics.readAll(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED_DLQ)
+                    .stream().filter(r -> r.value() != null && r.value().contains(marker)).findFirst().orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+}
