@@ -1,0 +1,77 @@
+package asean.review.report.brief;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The year-end review brief: eight sections compiled from the cycle, the current contributions and the
+ * reference data. Every statement in sections 2 to 7 carries the ministry it came from.
+ */
+public record Brief(
+        int year,
+        int nextYear,
+        String country,
+        String title,
+        Instant generatedAt,
+        String revision,
+        AseanYear aseanYear,
+        List<PillarSection> participation,
+        List<RoleRow> roles,
+        List<EventRow> events,
+        List<InitiativeRow> initiatives,
+        List<Statement> difficulties,
+        List<Statement> recommendations,
+        Orientations orientations,
+        Annex annex) {
+
+    /** Section 1. {@code cycleSet} is false while the coordinator has not opened the cycle. */
+    public record AseanYear(boolean cycleSet, String chair, String theme, String overview, List<String> facts) {
+    }
+
+    /** Section 2: one pillar, its areas, each ministry's report on each. */
+    public record PillarSection(String pillar, String title, List<AreaSection> areas) {
+    }
+
+    public record AreaSection(String area, String name, List<MinistryReport> reports) {
+    }
+
+    public record MinistryReport(Ministry ministry, String summary, List<String> outcomes) {
+    }
+
+    /** A ministry as the brief names it: its code and its name in the reference data of that time. */
+    public record Ministry(String code, String name) {
+    }
+
+    public record RoleRow(String mechanism, String role, String partner, Ministry ministry, String term) {
+    }
+
+    public record EventRow(String name, String date, String city, String level, Ministry ministry) {
+    }
+
+    public record InitiativeRow(String title, String status, String description, Ministry ministry) {
+    }
+
+    /** One sentence or item a ministry wrote. */
+    public record Statement(Ministry ministry, String text) {
+    }
+
+    /** Section 7. */
+    public record Orientations(List<PillarPriorities> priorities, List<EventRow> plannedEvents) {
+    }
+
+    public record PillarPriorities(String pillar, String title, List<Statement> priorities) {
+    }
+
+    /** Section 8: who reported, and exactly which version of each contribution the brief used. */
+    public record Annex(LocalDate deadline, List<AnnexEntry> ministries) {
+    }
+
+    /** {@code status} is ON_TIME, LATE or MISSING, or null when no cycle is set. */
+    public record AnnexEntry(Ministry ministry, boolean expected, String status, List<UsedContribution> used) {
+    }
+
+    public record UsedContribution(String area, int version, Instant submittedAt, Instant registeredAt,
+            boolean amended) {
+    }
+}

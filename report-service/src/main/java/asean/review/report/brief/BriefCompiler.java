@@ -1,0 +1,213 @@
+package asean.review.report.brief;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import asean.review.contract.Contribution;
+import asean.review.contract.Pillar;
+import asean.review.contract.ReferenceData;
+import asean.review.contract.api.Completeness;
+import asean.review.contract.api.Cycle;
+import asean.review.contract.api.RegisteredContribution;
+import asean.review.report.brief.Brief.AnnexEntry;
+import asean.review.report.brief.Brief.AreaSection;
+import asean.review.report.brief.Brief.EventRow;
+import asean.review.report.brief.Brief.InitiativeRow;
+import asean.review.report.brief.Brief.Ministry;
+import asean.review.report.brief.Brief.MinistryReport;
+import asean.review.report.brief.Brief.PillarPriorities;
+import asean.review.report.brief.Brief.PillarSection;
+import asean.review.report.brief.Brief.RoleRow;
+import asean.review.report.brief.Brief.Statement;
+import asean.review.report.brief.Brief.UsedContribution;
+
+/**
+ * Compiles a {@link Brief} from its inputs. A pure function: the same inputs give the same brief, bar
+ * the generation time, and the revision is a hash of the inputs.
+ */
+public final class BriefCompiler {
+
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .registerModule(new Jdk8Module())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private BriefCompiler() {
+    }
+
+    public static Brief compile(BriefInputs inputs, Instant generatedAt) {
+        Context context = new Context(inputs);
+        int year = inputs.year();
+        String country = inputs.reference().country().name();
+        return new Brief(
+                year,
+                year + 1,
+                country,
+                "Review of ASEAN cooperation and " + country + "'s participation in " + year
+                        + ", and orientations for " + (year + 1),
+                generatedAt,
+                revision(inputs),
+                aseanYear(inputs),
+                participation(context),
+                context.rows(c -> c.roles().stream().map(r -> new RoleRow(r.mechanism(), r.role(), r.partner(),
+                        context.ministry(c), r.term())), Comparator.comparing(RoleRow::mechanism)),
+                context.rows(c -> c.eventsHosted().stream().map(e -> event(e, context.ministry(c))), EVENT_ORDER),
+                context.rows(c -> c.initiatives().stream().map(i -> new InitiativeRow(i.title(), i.status(),
+                        i.description(), context.ministry(c))), Comparator.comparing(InitiativeRow::title)),
+                context.statements(Contribution::difficulties),
+                context.statements(Contribution::recommendations),
+                new Brief.Orientations(priorities(context),
+                        context.rows(c -> c.nextYear().plannedEvents().stream()
+                                .map(e -> event(e, context.ministry(c))), EVENT_ORDER)),
+                annex(inputs, context));
+    }
+
+    private static final Comparator<EventRow> EVENT_ORDER = Comparator.comparing(EventRow::date)
+            .thenComparing(e -> e.ministry().code())
+            .thenComparing(EventRow::name);
+
+    private static EventRow event(Contribution.Event e, Ministry ministry) {
+        return new EventRow(e.name(), e.date(), e.city(), e.level(), ministry);
+    }
+
+    private static Brief.AseanYear aseanYear(BriefInputs inputs) {
+        Optional<ReferenceData.Chair> chair = inputs.reference().chairs().stream()
+                .filter(c -> c.year() == inputs.year()).findFirst();
+        return inputs.cycle()
+                .map(c -> new Brief.AseanYear(true, c.chair(), c.theme(), c.overview(), c.facts()))
+                .orElseGet(() -> new Brief.AseanYear(false, chair.map(ReferenceData.Chair::country).orElse(null),
+                        chair.map(ReferenceData.Chair::theme).orElse(null), null, List.of()));
+    }
+
+    private static List<PillarSection> participation(Context context) {
+        List<PillarSection> sections = new ArrayList<>();
+        for (Pillar pillar : Pillar.values()) {
+            Map<String, List<MinistryReport>> byArea = new LinkedHashMap<>();
+            Map<String, String> areaNames = new HashMap<>();
+            for (RegisteredContribution r : context.sorted) {
+                Contribution c = r.contribution();
+                if (pillar.name().equals(c.pillar())) {
+                    String areaKey = c.area() + (c.areaName() == null ? "" : ":" + c.areaName());
+                    areaNames.putIfAbsent(areaKey, context.areaName(c));
+                    byArea.computeIfAbsent(areaKey, k -> new ArrayList<>())
+                            .add(new MinistryReport(context.ministry(c), c.summary(), c.outcomes()));
+                }
+            }
+            List<AreaSection> areas = byArea.entrySet().stream()
+                    .map(e -> new AreaSection(e.getKey(), areaNames.get(e.getKey()), e.getValue()))
+                    .toList();
+            sections.add(new PillarSection(pillar.name(), pillar.title(), areas));
+        }
+        return sections;
+    }
+
+    private static List<PillarPriorities> priorities(Context context) {
+        List<PillarPriorities> result = new ArrayList<>();
+        for (Pillar pillar : Pillar.values()) {
+            List<Statement> statements = context.sorted.stream()
+                    .map(RegisteredContribution::contribution)
+                    .filter(c -> pillar.name().equals(c.pillar()))
+                    .flatMap(c -> c.nextYear().priorities().stream().map(p -> new Statement(context.ministry(c), p)))
+                    .toList();
+            if (!statements.isEmpty()) {
+                result.add(new PillarPriorities(pillar.name(), pillar.title(), statements));
+            }
+        }
+        return result;
+    }
+
+    private static Brief.Annex annex(BriefInputs inputs, Context context) {
+        Map<String, List<UsedContribution>> used = new LinkedHashMap<>();
+        for (RegisteredContribution r : context.sorted) {
+            used.computeIfAbsent(r.contribution().ministry(), k -> new ArrayList<>()).add(new UsedContribution(
+                    r.contribution().area(), r.version(), r.submittedAt(), r.registeredAt(), r.version() > 1));
+        }
+        List<AnnexEntry> entries = new ArrayList<>();
+        inputs.completeness().ifPresentOrElse(completeness -> {
+            for (Completeness.MinistryStatus status : completeness.ministries()) {
+                entries.add(new AnnexEntry(context.ministry(status.ministry()), status.expected(),
+                        status.status().name(), used.getOrDefault(status.ministry(), List.of())));
+            }
+        }, () -> used.forEach((code, list) -> entries.add(new AnnexEntry(context.ministry(code), false, null, list))));
+        return new Brief.Annex(inputs.cycle().map(Cycle::deadline).orElse(null), entries);
+    }
+
+    /** A hash of everything the brief is built from: equal inputs, equal revision. */
+    static String revision(BriefInputs inputs) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(inputs));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash the brief's inputs", e);
+        }
+    }
+
+    /** The inputs indexed for compilation. */
+    private static final class Context {
+        private final List<RegisteredContribution> sorted;
+        private final Map<String, ReferenceData.Ministry> ministries = new HashMap<>();
+        private final Map<String, ReferenceData.Area> areas = new LinkedHashMap<>();
+
+        Context(BriefInputs inputs) {
+            inputs.reference().ministries().forEach(m -> ministries.put(m.code(), m));
+            inputs.reference().areas().forEach(a -> areas.put(a.code(), a));
+            List<String> areaOrder = List.copyOf(areas.keySet());
+            this.sorted = inputs.contributions().stream()
+                    .filter(r -> r.contribution().year() == inputs.year())
+                    .sorted(Comparator
+                            .comparingInt((RegisteredContribution r) -> areaRank(areaOrder, r.contribution().area()))
+                            .thenComparing(r -> r.contribution().ministry())
+                            .thenComparing(r -> String.valueOf(r.contribution().areaName())))
+                    .toList();
+        }
+
+        private static int areaRank(List<String> order, String area) {
+            int rank = order.indexOf(area);
+            return rank < 0 ? Integer.MAX_VALUE : rank;
+        }
+
+        Ministry ministry(Contribution c) {
+            return ministry(c.ministry());
+        }
+
+        Ministry ministry(String code) {
+            ReferenceData.Ministry m = ministries.get(code);
+            return new Ministry(code, m == null ? code : m.name());
+        }
+
+        String areaName(Contribution c) {
+            if (c.areaName() != null && !c.areaName().isBlank()) {
+                return c.areaName();
+            }
+            ReferenceData.Area area = areas.get(c.area());
+            return area == null ? c.area() : area.name();
+        }
+
+        <T> List<T> rows(Function<Contribution, Stream<T>> rowsOf, Comparator<T> order) {
+            return sorted.stream().map(RegisteredContribution::contribution).flatMap(rowsOf).sorted(order).toList();
+        }
+
+        List<Statement> statements(Function<Contribution, List<String>> texts) {
+            return sorted.stream().map(RegisteredContribution::contribution)
+                    .flatMap(c -> texts.apply(c).stream().map(t -> new Statement(ministry(c), t)))
+                    .toList();
+        }
+    }
+}

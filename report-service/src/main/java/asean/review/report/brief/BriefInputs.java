@@ -1,0 +1,18 @@
+package asean.review.report.brief;
+
+import java.util.List;
+import java.util.Optional;
+
+import asean.review.contract.ReferenceData;
+import asean.review.contract.api.Completeness;
+import asean.review.contract.api.Cycle;
+import asean.review.contract.api.RegisteredContribution;
+
+/** Everything a brief is compiled from; cycle and completeness are empty until the cycle is set. */
+public record BriefInputs(
+        int year,
+        Optional<Cycle> cycle,
+        Optional<Completeness> completeness,
+        List<RegisteredContribution> contributions,
+        ReferenceData.Dataset reference) {
+}
