@@ -1,0 +1,38 @@
+package asean.review.report.client;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import asean.review.contract.ReferenceData;
+import asean.review.contract.api.Completeness;
+import asean.review.contract.api.Cycle;
+import asean.review.contract.api.RegisteredContribution;
+
+/** The registry's query API, the report's only source of data. */
+@RegisterRestClient(configKey = "registry")
+@Path("/api/v1")
+public interface RegistryClient {
+
+    /** @throws jakarta.ws.rs.NotFoundException while the cycle is not set */
+    @GET
+    @Path("/cycles/{year}")
+    Cycle cycle(@PathParam("year") int year);
+
+    @GET
+    @Path("/cycles/{year}/completeness")
+    Completeness completeness(@PathParam("year") int year);
+
+    @GET
+    @Path("/contributions")
+    List<RegisteredContribution> contributions(@QueryParam("year") int year);
+
+    @GET
+    @Path("/reference")
+    ReferenceData.Dataset reference();
+}

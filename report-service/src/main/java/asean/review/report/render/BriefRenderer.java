@@ -1,0 +1,42 @@
+package asean.review.report.render;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import asean.review.report.brief.Brief;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
+/** Writes a compiled brief in one of its formats. Templates escape everything submitters wrote. */
+@ApplicationScoped
+public class BriefRenderer {
+
+    private final Template markdown;
+    private final Template html;
+    private final ObjectMapper json;
+
+    public BriefRenderer(@Location("brief.md") Template markdown, @Location("brief.html") Template html,
+            ObjectMapper json) {
+        this.markdown = markdown;
+        this.html = html;
+        this.json = json;
+    }
+
+    public String render(Brief brief, BriefFormat format) {
+        return switch (format) {
+            case MD -> markdown.data("brief", brief).render();
+            case HTML -> html.data("brief", brief).render();
+            case JSON -> toJson(brief);
+        };
+    }
+
+    private String toJson(Brief brief) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(brief);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the brief as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package asean.review.report.rest;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import asean.review.report.brief.Brief;
+import asean.review.report.render.BriefFormat;
+import asean.review.report.render.BriefRenderer;
+import asean.review.report.service.BriefService;
+
+@Path("/api/v1/briefs")
+public class BriefResource {
+
+    private final BriefService briefs;
+    private final BriefRenderer renderer;
+
+    public BriefResource(BriefService briefs, BriefRenderer renderer) {
+        this.briefs = briefs;
+        this.renderer = renderer;
+    }
+
+    @GET
+    @Path("/{year}")
+    @Operation(summary = "The year-end review brief, compiled from the registry's current data")
+    @APIResponse(responseCode = "200", description = "The brief", content = {
+            @Content(mediaType = "text/markdown"), @Content(mediaType = "text/html"),
+            @Content(mediaType = "application/json") })
+    public Response brief(@PathParam("year") int year, @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        if (year < 2000 || year > 2100) {
+            throw new BadRequestException("year must be between 2000 and 2100");
+        }
+        BriefFormat chosen = BriefFormat.negotiate(format, headers.getAcceptableMediaTypes())
+                .orElseThrow(() -> format != null
+                        ? new BadRequestException("unknown format '" + format + "'; use one of " + BriefFormat.names())
+                        : new NotAcceptableException("the brief is served as text/markdown, text/html or"
+                                + " application/json"));
+        Brief brief = briefs.brief(year);
+        return Response.ok(renderer.render(brief, chosen))
+                .type(chosen.mediaType().withCharset("UTF-8"))
+                .header("X-Brief-Revision", brief.revision())
+                .header("Content-Disposition", "inline; filename=\"asean-review-" + year + "." + chosen.extension() + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,128 @@
+package asean.review.report.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import asean.review.contract.Contribution;
+import asean.review.contract.api.RegisteredContribution;
+import asean.review.report.client.RegistryClient;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class BriefResourceTest {
+
+    private static final String HOSTILE = "<script>alert(1)</script> **bold** | cell | [x](http://evil) # h";
+
+    private FakeRegistry registry;
+
+    @BeforeEach
+    void fakeRegistry() {
+        registry = FakeRegistry.with2024Examples();
+        QuarkusMock.installMockForType(registry, RegistryClient.class, RestClient.LITERAL);
+    }
+
+    @Test
+    void markdownIsTheDefaultAndHasAllEightSections() {
+        String md = given().get("/api/v1/briefs/2024")
+                .then().statusCode(200)
+                .contentType(startsWith("text/markdown"))
+                .header("Content-Disposition", containsString("asean-review-2024.md"))
+                .extract().asString();
+
+        assertThat(md).containsSubsequence("## 1. ASEAN in 2024", "## 2. Participation by pillar",
+                "## 3. Leadership roles", "## 4. Events hosted", "## 5. Initiatives",
+                "## 6. Difficulties and recommendations", "## 7. Orientations for 2025",
+                "## 8. Annex: submission status");
+        assertThat(md).contains("| ASEAN Sustainable Finance Task Force | Co chair | — | SBV | — |");
+        assertThat(md).contains("Regional growth forecast: 4.5% in 2024, 4.7% in 2025");
+        assertThat(md).contains("Data revision `");
+    }
+
+    @Test
+    void formatIsChosenByAcceptOrByTheFormatParameter() {
+        given().accept("text/html").get("/api/v1/briefs/2024")
+                .then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("<h2>3. Leadership roles</h2>"));
+        given().accept("application/json").get("/api/v1/briefs/2024")
+                .then().statusCode(200).contentType(startsWith("application/json"))
+                .body("year", equalTo(2024))
+                .body("roles.find { it.mechanism == 'ASEAN Customs (Directors-General of Customs)' }.ministry.code",
+                        equalTo("MOF"));
+        given().accept("application/json").get("/api/v1/briefs/2024?format=html")
+                .then().statusCode(200).contentType(startsWith("text/html"));
+        given().get("/api/v1/briefs/2024?format=pdf")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("md, html, json"));
+        given().accept("image/png").get("/api/v1/briefs/2024")
+                .then().statusCode(406);
+    }
+
+    @Test
+    void submittersTextIsNeverInterpreted() {
+        registry.contributions.add(hostileContribution());
+
+        String html = given().get("/api/v1/briefs/2024?format=html").then().statusCode(200).extract().asString();
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+
+        String md = given().get("/api/v1/briefs/2024?format=md").then().statusCode(200).extract().asString();
+        assertThat(md).doesNotContain("<script>").doesNotContain("**bold**").doesNotContain("| cell |")
+                .contains("\\<script\\>alert(1)\\</script\\> \\*\\*bold\\*\\* \\| cell \\|");
+        assertThat(md.lines().filter(l -> l.startsWith("| \\<script")))
+                .as("the hostile mechanism stays one row of five cells")
+                .singleElement().satisfies(row -> assertThat(row.split("(?<!\\\\)\\|")).hasSize(6));
+    }
+
+    private static RegisteredContribution hostileContribution() {
+        Contribution c = new Contribution(2024, "MOH", "ASCC", "AHMM", null, HOSTILE, List.of(HOSTILE),
+                List.of(new Contribution.Role(HOSTILE, "LEAD", null, null)), List.of(), List.of(), List.of(HOSTILE),
+                List.of(), null, "en");
+        return new RegisteredContribution(UUID.randomUUID(), 1, Instant.now(), Instant.now(), c);
+    }
+
+    @Test
+    void sameDataGivesTheSameRevisionAndNewDataANewOne() {
+        String first = given().get("/api/v1/briefs/2024").then().extract().header("X-Brief-Revision");
+        String again = given().get("/api/v1/briefs/2024").then().extract().header("X-Brief-Revision");
+        registry.contributions.add(hostileContribution());
+        String changed = given().get("/api/v1/briefs/2024").then().extract().header("X-Brief-Revision");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(changed).isNotEqualTo(first);
+    }
+
+    @Test
+    void yearWithoutCycleSaysSo() {
+        given().get("/api/v1/briefs/2025")
+                .then().statusCode(200)
+                .body(containsString("The reporting cycle for 2025 is not set"))
+                .body(containsString("Malaysia"))
+                .body(containsString("No leadership roles reported."))
+                .body(not(containsString("Lao PDR")));
+    }
+
+    @Test
+    void registryDownIsServiceUnavailable() {
+        registry.down = true;
+        given().get("/api/v1/briefs/2024")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("registry could not be reached"));
+    }
+
+    @Test
+    void yearOutOfRangeIsBadRequest() {
+        given().get("/api/v1/briefs/1999").then().statusCode(400).contentType("application/problem+json");
+    }
+}

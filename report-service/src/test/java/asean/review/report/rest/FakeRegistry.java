@@ -1,0 +1,63 @@
+package asean.review.report.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.WebApplicationException;
+
+import asean.review.contract.ReferenceData;
+import asean.review.contract.api.Completeness;
+import asean.review.contract.api.Cycle;
+import asean.review.contract.api.RegisteredContribution;
+import asean.review.report.ExampleData;
+import asean.review.report.client.RegistryClient;
+
+/**
+ * The registry's API answered from example data, for testing this service's own HTTP layer; the
+ * full-stack test runs the real registry.
+ */
+class FakeRegistry implements RegistryClient {
+
+    Cycle cycle;
+    final List<RegisteredContribution> contributions = new ArrayList<>();
+    boolean down;
+
+    static FakeRegistry with2024Examples() {
+        FakeRegistry registry = new FakeRegistry();
+        registry.cycle = ExampleData.cycle(2024);
+        registry.contributions.addAll(ExampleData.contributions(2024));
+        return registry;
+    }
+
+    @Override
+    public Cycle cycle(int year) {
+        available();
+        if (cycle == null || cycle.year() != year) {
+            throw new WebApplicationException(404);
+        }
+        return cycle;
+    }
+
+    @Override
+    public Completeness completeness(int year) {
+        return ExampleData.completeness(cycle(year), contributions(year));
+    }
+
+    @Override
+    public List<RegisteredContribution> contributions(int year) {
+        available();
+        return contributions.stream().filter(c -> c.contribution().year() == year).toList();
+    }
+
+    @Override
+    public ReferenceData.Dataset reference() {
+        available();
+        return ExampleData.reference();
+    }
+
+    private void available() {
+        if (down) {
+            throw new jakarta.ws.rs.ProcessingException("connection refused");
+        }
+    }
+}
