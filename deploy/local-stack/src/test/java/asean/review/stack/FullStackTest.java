@@ -80,7 +80,7 @@ class FullStackTest {
         assertThat(sections.get("3. Leadership roles")).contains(
                 "| ASEAN-EU economic relations | Country coordinator | EU | MOIT |",
                 "| ASEAN Customs (Directors-General of Customs) | Chair | — | MOF |",
-                "| ASEAN Sustainable Finance Task Force | Co chair | — | SBV |",
+                "| ASEAN Sustainable Finance Task Force | Co-chair | — | SBV |",
                 "| ASEAN-UK dialogue relations | Country coordinator | United Kingdom | MOFA |",
                 "| ASEAN-New Zealand dialogue relations | Country coordinator | New Zealand | MOFA |");
         assertThat(sections.get("4. Events hosted")).contains("| 2024-08 | Đà Nẵng |", "| MOLISA |");

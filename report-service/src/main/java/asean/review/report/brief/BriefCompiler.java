@@ -136,8 +136,11 @@ public final class BriefCompiler {
     private static Brief.Annex annex(BriefInputs inputs, Context context) {
         Map<String, List<UsedContribution>> used = new LinkedHashMap<>();
         for (RegisteredContribution r : context.sorted) {
-            used.computeIfAbsent(r.contribution().ministry(), k -> new ArrayList<>()).add(new UsedContribution(
-                    r.contribution().area(), r.version(), r.submittedAt(), r.registeredAt(), r.version() > 1));
+            Contribution c = r.contribution();
+            String area = c.areaName() != null && ReferenceData.OTHER_AREA.equals(c.area())
+                    ? c.area() + " (" + c.areaName() + ")" : c.area();
+            used.computeIfAbsent(c.ministry(), k -> new ArrayList<>()).add(new UsedContribution(
+                    area, r.version(), r.submittedAt(), r.registeredAt(), r.version() > 1));
         }
         List<AnnexEntry> entries = new ArrayList<>();
         inputs.completeness().ifPresentOrElse(completeness -> {

@@ -16,9 +16,9 @@ public class BriefTemplateExtensions {
     private BriefTemplateExtensions() {
     }
 
-    /** {@code COUNTRY_COORDINATOR} as "Country coordinator", {@code ON_TIME} as "On time". */
+    /** {@code COUNTRY_COORDINATOR} as "Country coordinator", {@code CO_CHAIR} as "Co-chair". */
     static String label(String code) {
-        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT).replaceFirst("^(co|vice) ", "$1-");
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

@@ -78,7 +78,7 @@ class BriefCompilerTest {
         Brief.AnnexEntry mofa = brief.annex().ministries().stream()
                 .filter(e -> e.ministry().code().equals("MOFA")).findFirst().orElseThrow();
         assertThat(mofa.used()).extracting(Brief.UsedContribution::area)
-                .containsExactlyInAnyOrder("SOM", "PARTNER:UK", "PARTNER:NZ", "OTHER");
+                .containsExactlyInAnyOrder("SOM", "PARTNER:UK", "PARTNER:NZ", "OTHER (National ASEAN coordination)");
         assertThat(mofa.ministry().name()).isEqualTo("Ministry of Foreign Affairs");
     }
 

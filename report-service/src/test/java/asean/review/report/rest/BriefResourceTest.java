@@ -46,7 +46,7 @@ class BriefResourceTest {
                 "## 3. Leadership roles", "## 4. Events hosted", "## 5. Initiatives",
                 "## 6. Difficulties and recommendations", "## 7. Orientations for 2025",
                 "## 8. Annex: submission status");
-        assertThat(md).contains("| ASEAN Sustainable Finance Task Force | Co chair | — | SBV | — |");
+        assertThat(md).contains("| ASEAN Sustainable Finance Task Force | Co-chair | — | SBV | — |");
         assertThat(md).contains("Regional growth forecast: 4.5% in 2024, 4.7% in 2025");
         assertThat(md).contains("Data revision `");
     }
