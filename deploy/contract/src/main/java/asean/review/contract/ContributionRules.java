@@ -16,15 +16,17 @@ import asean.review.contract.Problem.FieldError;
  */
 public final class ContributionRules {
 
-    public static final String MINISTRIES_URL = "/api/v1/reference/ministries?year=";
-    public static final String AREAS_URL = "/api/v1/reference/areas";
-
     private final ReferenceData reference;
     private final Validator validator;
+    private final String ministriesUrl;
+    private final String areasUrl;
 
-    public ContributionRules(ReferenceData reference, Validator validator) {
+    /** {@code referenceUrl}: the base URL of the registry that lists the codes ("" when it is this service). */
+    public ContributionRules(ReferenceData reference, Validator validator, String referenceUrl) {
         this.reference = reference;
         this.validator = validator;
+        this.ministriesUrl = referenceUrl + "/api/v1/reference/ministries?year=";
+        this.areasUrl = referenceUrl + "/api/v1/reference/areas";
     }
 
     /** Every broken rule, sorted by field; empty when there is none. */
@@ -49,10 +51,10 @@ public final class ContributionRules {
         reference.ministry(c.ministry()).ifPresentOrElse(ministry -> {
             if (!ministry.existedIn(c.year())) {
                 violations.add(new FieldError("ministry", "ministry '" + c.ministry() + "' did not exist in " + c.year()
-                        + "; the ministries of that year are listed at " + MINISTRIES_URL + c.year()));
+                        + "; the ministries of that year are listed at " + ministriesUrl + c.year()));
             }
         }, () -> violations.add(new FieldError("ministry", "unknown ministry code '" + c.ministry()
-                + "'; the valid codes are listed at " + MINISTRIES_URL + c.year())));
+                + "'; the valid codes are listed at " + ministriesUrl + c.year())));
     }
 
     private void checkArea(Contribution c, List<FieldError> violations) {
@@ -61,7 +63,7 @@ public final class ContributionRules {
         }
         if (reference.area(c.area()).isEmpty()) {
             violations.add(new FieldError("area", "unknown area code '" + c.area()
-                    + "'; the valid codes are listed at " + AREAS_URL + " (use OTHER with areaName for another body)"));
+                    + "'; the valid codes are listed at " + areasUrl + " (use OTHER with areaName for another body)"));
         } else if (ReferenceData.OTHER_AREA.equals(c.area()) && isBlank(c.areaName())) {
             violations.add(new FieldError("areaName", "is required when area is OTHER"));
         }

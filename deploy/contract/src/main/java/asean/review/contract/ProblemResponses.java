@@ -2,6 +2,7 @@ package asean.review.contract;
 
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -42,6 +43,9 @@ public final class ProblemResponses {
     public static Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json);
+        }
+        if (e instanceof NotSupportedException) {
+            return of(Problem.of(415, "Unsupported Media Type", "send the body as application/json"));
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {

@@ -1,5 +1,7 @@
 package asean.review.contract;
 
+import java.util.Optional;
+
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
@@ -8,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes the reference data and the contribution rules injectable in a service. The files come from
- * {@code asean.reference.ministries|areas|chairs}: a classpath location or a file path.
+ * {@code asean.reference.ministries|areas|chairs}: a classpath location or a file path;
+ * {@code asean.reference.url} is where clients can list the codes (the registry's base URL).
  */
 @Singleton
 public class ReferenceDataProducer {
@@ -27,7 +30,8 @@ public class ReferenceDataProducer {
 
     @Produces
     @Singleton
-    ContributionRules contributionRules(ReferenceData reference, Validator validator) {
-        return new ContributionRules(reference, validator);
+    ContributionRules contributionRules(ReferenceData reference, Validator validator,
+            @ConfigProperty(name = "asean.reference.url") Optional<String> referenceUrl) {
+        return new ContributionRules(reference, validator, referenceUrl.orElse(""));
     }
 }

@@ -13,7 +13,7 @@ import asean.review.contract.Problem.FieldError;
 class ContributionRulesTest {
 
     private final ContributionRules rules = new ContributionRules(ReferenceDataLoader.loadDefaults(),
-            Validation.buildDefaultValidatorFactory().getValidator());
+            Validation.buildDefaultValidatorFactory().getValidator(), "http://registry");
 
     private static Contribution contribution(int year, String ministry, String area, String areaName) {
         return new Contribution(year, ministry, "AEC", area, areaName, "summary", null, null, null, null, null, null,
@@ -31,7 +31,7 @@ class ContributionRulesTest {
         assertThat(rules.check(contribution(2026, "MPI", "AEM", null)))
                 .singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("'MPI' did not exist in 2026",
-                        "/api/v1/reference/ministries?year=2026"));
+                        "http://registry/api/v1/reference/ministries?year=2026"));
     }
 
     @Test

@@ -118,8 +118,8 @@ class ContributionResourceTest {
                 .body("errors.field", hasItems("year", "pillar", "ministry", "area", "roles[0].role",
                         "eventsHosted[0].date"))
                 .body("errors.find { it.field == 'ministry' }.message",
-                        containsString("/api/v1/reference/ministries?year=1999"))
-                .body("errors.find { it.field == 'area' }.message", containsString("/api/v1/reference/areas"));
+                        containsString("http://127.0.0.1:8082/api/v1/reference/ministries?year=1999"))
+                .body("errors.find { it.field == 'area' }.message", containsString("http://127.0.0.1:8082/api/v1/reference/areas"));
 
         assertThat(publishedWith(marker)).isEmpty();
     }
@@ -175,7 +175,9 @@ class ContributionResourceTest {
     void wrongContentTypeIsUnsupportedMediaType() {
         given().contentType(ContentType.TEXT).body("year=2024")
                 .when().post("/api/v1/contributions")
-                .then().statusCode(415);
+                .then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("detail", containsString("application/json"));
     }
 
     @Test
