@@ -5,19 +5,61 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** The answers every service's exception mapper gives for the failures all services share. */
-public final class ProblemResponses {
+/**
+ * The failures every service shares, answered as RFC 9457 problems. The nested providers are
+ * discovered by each service (this library is a bean archive); a service maps its own exceptions
+ * with {@link #of(Problem)}.
+ */
+public final class ProblemMappers {
 
-    private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private ProblemResponses() {
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            return unreadableJson(e);
+        }
+    }
+
+    /** Declared apart from its parent type so that it takes precedence over Quarkus's built-in mapper. */
+    @Provider
+    public static class MismatchedInput implements ExceptionMapper<MismatchedInputException> {
+        @Override
+        public Response toResponse(MismatchedInputException e) {
+            return unreadableJson(e);
+        }
+    }
+
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            return webApplication(e);
+        }
+    }
+
+    /** Anything unexpected: logged, and the client sees no stack trace. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Exception> {
+        @Override
+        public Response toResponse(Exception e) {
+            LOG.error("unexpected failure", e);
+            return of(Problem.of(500, "Internal Server Error", "an unexpected error occurred; it has been logged"));
+        }
     }
 
     public static Response of(Problem problem) {
@@ -25,7 +67,7 @@ public final class ProblemResponses {
     }
 
     /** A body that is not JSON, or JSON that does not fit the expected shape. */
-    public static Response unreadableJson(JsonProcessingException e) {
+    static Response unreadableJson(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         String detail;
@@ -40,7 +82,7 @@ public final class ProblemResponses {
         return of(Problem.of(400, "Unreadable request body", detail));
     }
 
-    public static Response webApplication(WebApplicationException e) {
+    static Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json);
         }
@@ -52,12 +94,6 @@ public final class ProblemResponses {
             LOG.error("request failed", e);
         }
         return of(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
-    }
-
-    /** Anything unexpected: logged here, and the client sees no stack trace. */
-    public static Response unexpected(Throwable e) {
-        LOG.error("unexpected failure", e);
-        return of(Problem.of(500, "Internal Server Error", "an unexpected error occurred; it has been logged"));
     }
 
     private static String path(JsonMappingException e) {
