@@ -4,6 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import asean.review.contract.EventLevel;
+import asean.review.contract.InitiativeStatus;
+import asean.review.contract.Pillar;
+import asean.review.contract.RoleKind;
+import asean.review.contract.api.Completeness;
+
 /**
  * The year-end review brief: eight sections compiled from the cycle, the current contributions and the
  * reference data. Every statement in sections 2 to 7 carries the ministry it came from.
@@ -11,8 +17,7 @@ import java.util.List;
 public record Brief(
         int year,
         int nextYear,
-        String country,
-        String title,
+        Country country,
         Instant generatedAt,
         String revision,
         AseanYear aseanYear,
@@ -25,12 +30,16 @@ public record Brief(
         Orientations orientations,
         Annex annex) {
 
+    /** The reporting country, in English and in its own language. */
+    public record Country(String name, String nameLocal) {
+    }
+
     /** Section 1. {@code cycleSet} is false while the coordinator has not opened the cycle. */
     public record AseanYear(boolean cycleSet, String chair, String theme, String overview, List<String> facts) {
     }
 
     /** Section 2: one pillar, its areas, each ministry's report on each. */
-    public record PillarSection(String pillar, String title, List<AreaSection> areas) {
+    public record PillarSection(Pillar pillar, List<AreaSection> areas) {
     }
 
     public record AreaSection(String area, String name, List<MinistryReport> reports) {
@@ -39,17 +48,17 @@ public record Brief(
     public record MinistryReport(Ministry ministry, String summary, List<String> outcomes) {
     }
 
-    /** A ministry as the brief names it: its code and its name in the reference data of that time. */
-    public record Ministry(String code, String name) {
+    /** A ministry as the brief names it: its code and its names in the reference data of that time. */
+    public record Ministry(String code, String name, String nameLocal) {
     }
 
-    public record RoleRow(String mechanism, String role, String partner, Ministry ministry, String term) {
+    public record RoleRow(String mechanism, RoleKind role, String partner, Ministry ministry, String term) {
     }
 
-    public record EventRow(String name, String date, String city, String level, Ministry ministry) {
+    public record EventRow(String name, String date, String city, EventLevel level, Ministry ministry) {
     }
 
-    public record InitiativeRow(String title, String status, String description, Ministry ministry) {
+    public record InitiativeRow(String title, InitiativeStatus status, String description, Ministry ministry) {
     }
 
     /** One sentence or item a ministry wrote. */
@@ -60,15 +69,16 @@ public record Brief(
     public record Orientations(List<PillarPriorities> priorities, List<EventRow> plannedEvents) {
     }
 
-    public record PillarPriorities(String pillar, String title, List<Statement> priorities) {
+    public record PillarPriorities(Pillar pillar, List<Statement> priorities) {
     }
 
     /** Section 8: who reported, and exactly which version of each contribution the brief used. */
     public record Annex(LocalDate deadline, List<AnnexEntry> ministries) {
     }
 
-    /** {@code status} is ON_TIME, LATE or MISSING, or null when no cycle is set. */
-    public record AnnexEntry(Ministry ministry, boolean expected, String status, List<UsedContribution> used) {
+    /** {@code status} is null when no cycle is set. */
+    public record AnnexEntry(Ministry ministry, boolean expected, Completeness.Status status,
+            List<UsedContribution> used) {
     }
 
     public record UsedContribution(String area, int version, Instant submittedAt, Instant registeredAt,

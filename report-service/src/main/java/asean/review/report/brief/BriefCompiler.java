@@ -20,8 +20,11 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import asean.review.contract.Contribution;
+import asean.review.contract.EventLevel;
+import asean.review.contract.InitiativeStatus;
 import asean.review.contract.Pillar;
 import asean.review.contract.ReferenceData;
+import asean.review.contract.RoleKind;
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.RegisteredContribution;
@@ -54,22 +57,20 @@ public final class BriefCompiler {
 
     public static Brief compile(BriefInputs inputs, Instant generatedAt) {
         Context context = new Context(inputs);
-        int year = inputs.year();
-        String country = inputs.reference().country().name();
+        ReferenceData.Country country = inputs.reference().country();
         return new Brief(
-                year,
-                year + 1,
-                country,
-                "Review of ASEAN cooperation and " + country + "'s participation in " + year
-                        + ", and orientations for " + (year + 1),
+                inputs.year(),
+                inputs.year() + 1,
+                new Brief.Country(country.name(), country.nameLocal()),
                 generatedAt,
                 revision(inputs),
                 aseanYear(inputs),
                 participation(context),
-                context.rows(c -> c.roles().stream().map(r -> new RoleRow(r.mechanism(), r.role(), r.partner(),
-                        context.ministry(c), r.term())), Comparator.comparing(RoleRow::mechanism)),
+                context.rows(c -> c.roles().stream().map(r -> new RoleRow(r.mechanism(), RoleKind.valueOf(r.role()),
+                        r.partner(), context.ministry(c), r.term())), Comparator.comparing(RoleRow::mechanism)),
                 context.rows(c -> c.eventsHosted().stream().map(e -> event(e, context.ministry(c))), EVENT_ORDER),
-                context.rows(c -> c.initiatives().stream().map(i -> new InitiativeRow(i.title(), i.status(),
+                context.rows(c -> c.initiatives().stream().map(i -> new InitiativeRow(i.title(),
+                        InitiativeStatus.valueOf(i.status()),
                         i.description(), context.ministry(c))), Comparator.comparing(InitiativeRow::title)),
                 context.statements(Contribution::difficulties),
                 context.statements(Contribution::recommendations),
@@ -84,7 +85,8 @@ public final class BriefCompiler {
             .thenComparing(EventRow::name);
 
     private static EventRow event(Contribution.Event e, Ministry ministry) {
-        return new EventRow(e.name(), e.date(), e.city(), e.level(), ministry);
+        return new EventRow(e.name(), e.date(), e.city(), e.level() == null ? null : EventLevel.valueOf(e.level()),
+                ministry);
     }
 
     private static Brief.AseanYear aseanYear(BriefInputs inputs) {
@@ -113,7 +115,7 @@ public final class BriefCompiler {
             List<AreaSection> areas = byArea.entrySet().stream()
                     .map(e -> new AreaSection(e.getKey(), areaNames.get(e.getKey()), e.getValue()))
                     .toList();
-            sections.add(new PillarSection(pillar.name(), pillar.title(), areas));
+            sections.add(new PillarSection(pillar, areas));
         }
         return sections;
     }
@@ -127,7 +129,7 @@ public final class BriefCompiler {
                     .flatMap(c -> c.nextYear().priorities().stream().map(p -> new Statement(context.ministry(c), p)))
                     .toList();
             if (!statements.isEmpty()) {
-                result.add(new PillarPriorities(pillar.name(), pillar.title(), statements));
+                result.add(new PillarPriorities(pillar, statements));
             }
         }
         return result;
@@ -146,7 +148,7 @@ public final class BriefCompiler {
         inputs.completeness().ifPresentOrElse(completeness -> {
             for (Completeness.MinistryStatus status : completeness.ministries()) {
                 entries.add(new AnnexEntry(context.ministry(status.ministry()), status.expected(),
-                        status.status().name(), used.getOrDefault(status.ministry(), List.of())));
+                        status.status(), used.getOrDefault(status.ministry(), List.of())));
             }
         }, () -> used.forEach((code, list) -> entries.add(new AnnexEntry(context.ministry(code), false, null, list))));
         return new Brief.Annex(inputs.cycle().map(Cycle::deadline).orElse(null), entries);
@@ -192,7 +194,7 @@ public final class BriefCompiler {
 
         Ministry ministry(String code) {
             ReferenceData.Ministry m = ministries.get(code);
-            return new Ministry(code, m == null ? code : m.name());
+            return m == null ? new Ministry(code, code, code) : new Ministry(code, m.name(), m.nameLocal());
         }
 
         String areaName(Contribution c) {

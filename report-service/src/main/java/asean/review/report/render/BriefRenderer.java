@@ -1,5 +1,7 @@
 package asean.review.report.render;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,10 +26,11 @@ public class BriefRenderer {
         this.json = json;
     }
 
-    public String render(Brief brief, BriefFormat format) {
+    /** The brief in {@code format}; titles, labels and dates in {@code language}, submitted text as written. */
+    public String render(Brief brief, BriefFormat format, Locale language) {
         return switch (format) {
-            case MD -> markdown.data("brief", brief).render();
-            case HTML -> html.data("brief", brief).render();
+            case MD -> markdown.data("brief", brief).setLocale(language).render();
+            case HTML -> html.data("brief", brief).data("lang", language.getLanguage()).setLocale(language).render();
             case JSON -> toJson(brief);
         };
     }

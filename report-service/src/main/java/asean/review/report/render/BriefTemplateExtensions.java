@@ -1,33 +1,50 @@
 package asean.review.report.render;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
-/** How the brief's templates show codes, instants and the revision. */
+/** How the brief's templates show instants, dates and the revision, in the language being rendered. */
 @TemplateExtension
 public class BriefTemplateExtensions {
 
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+    private static final DateTimeFormatter INSTANT_EN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter INSTANT_VI = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE_VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private BriefTemplateExtensions() {
     }
 
-    /** {@code COUNTRY_COORDINATOR} as "Country coordinator", {@code CO_CHAIR} as "Co-chair". */
-    static String label(String code) {
-        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT).replaceFirst("^(co|vice) ", "$1-");
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    static String display(Instant instant, @TemplateAttribute("locale") Object locale) {
+        return (isVietnamese(locale) ? INSTANT_VI : INSTANT_EN).format(instant);
     }
 
-    static String display(Instant instant) {
-        return INSTANT.format(instant);
+    static String display(LocalDate date, @TemplateAttribute("locale") Object locale) {
+        return isVietnamese(locale) ? DATE_VI.format(date) : date.toString();
+    }
+
+    /** An ISO date (yyyy-MM-dd) or month (yyyy-MM) as written in the language: 12/08/2024, 08/2024. */
+    static String displayDate(String isoDateOrMonth, @TemplateAttribute("locale") Object locale) {
+        if (!isVietnamese(locale)) {
+            return isoDateOrMonth;
+        }
+        String[] parts = isoDateOrMonth.split("-");
+        return parts.length == 3 ? parts[2] + "/" + parts[1] + "/" + parts[0] : parts[1] + "/" + parts[0];
     }
 
     /** The first 12 hex digits of a revision hash, enough to tell two revisions apart by eye. */
     static String abbreviated(String revision) {
         return revision.length() > 12 ? revision.substring(0, 12) : revision;
+    }
+
+    private static boolean isVietnamese(Object locale) {
+        return locale instanceof Locale l && "vi".equals(l.getLanguage());
     }
 }

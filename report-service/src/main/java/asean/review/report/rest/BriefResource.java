@@ -1,5 +1,7 @@
 package asean.review.report.rest;
 
+import java.util.Locale;
+
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import asean.review.report.brief.Brief;
 import asean.review.report.render.BriefFormat;
+import asean.review.report.render.BriefLanguage;
 import asean.review.report.render.BriefRenderer;
 import asean.review.report.service.BriefService;
 
@@ -32,12 +35,13 @@ public class BriefResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "The year-end review brief, compiled from the registry's current data")
+    @Operation(summary = "The year-end review brief, compiled from the registry's current data;"
+            + " format by Accept or ?format=md|html|json, language by Accept-Language or ?lang=en|vi")
     @APIResponse(responseCode = "200", description = "The brief", content = {
             @Content(mediaType = "text/markdown"), @Content(mediaType = "text/html"),
             @Content(mediaType = "application/json") })
     public Response brief(@PathParam("year") int year, @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         if (year < 2000 || year > 2100) {
             throw new BadRequestException("year must be between 2000 and 2100");
         }
@@ -46,9 +50,14 @@ public class BriefResource {
                         ? new BadRequestException("unknown format '" + format + "'; use one of " + BriefFormat.names())
                         : new NotAcceptableException("the brief is served as text/markdown, text/html or"
                                 + " application/json"));
+        Locale language = BriefLanguage.negotiate(lang, headers.getAcceptableLanguages())
+                .orElseThrow(() -> new BadRequestException("unknown language '" + lang + "'; use one of "
+                        + BriefLanguage.names()));
         Brief brief = briefs.brief(year);
-        return Response.ok(renderer.render(brief, chosen))
+        return Response.ok(renderer.render(brief, chosen, language))
                 .type(chosen.mediaType().withCharset("UTF-8"))
+                .language(language)
+                .header("Vary", "Accept, Accept-Language")
                 .header("X-Brief-Revision", brief.revision())
                 .header("Content-Disposition", "inline; filename=\"asean-review-" + year + "." + chosen.extension() + "\"")
                 .build();

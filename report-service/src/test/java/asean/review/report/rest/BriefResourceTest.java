@@ -104,6 +104,27 @@ class BriefResourceTest {
     }
 
     @Test
+    void vietnameseRenderingHasVietnameseTitlesLabelsAndDates() {
+        String md = given().get("/api/v1/briefs/2024?lang=vi").then().statusCode(200)
+                .header("Content-Language", "vi").extract().asString();
+        assertThat(md).contains("# Tổng kết hợp tác ASEAN và sự tham gia của Việt Nam năm 2024, định hướng năm 2025")
+                .containsSubsequence("## 1. ASEAN năm 2024", "## 2. Tham gia theo trụ cột",
+                        "### Cộng đồng Chính trị - An ninh (APSC)",
+                        "## 3. Vai trò chủ trì, điều phối", "## 4. Hội nghị, sự kiện đăng cai", "## 5. Sáng kiến",
+                        "## 6. Khó khăn và kiến nghị", "## 7. Định hướng năm 2025",
+                        "## 8. Phụ lục: tình hình gửi báo cáo")
+                .contains("| ASEAN Sustainable Finance Task Force | Đồng Chủ tịch | — | SBV | — |")
+                .contains("| 08/2024 | Đà Nẵng |", "Hạn gửi: 10/12/2024.", "Bộ Ngoại giao (MOFA)")
+                .as("submitted text stays in the language it was written in")
+                .contains("The State Bank of Viet Nam co-chaired the ASEAN Sustainable Finance Task Force.");
+
+        String html = given().header("Accept-Language", "vi-VN, en;q=0.5").accept("text/html")
+                .get("/api/v1/briefs/2024").then().statusCode(200).extract().asString();
+        assertThat(html).contains("<html lang=\"vi\">", "<h2>3. Vai trò chủ trì, điều phối</h2>");
+        given().get("/api/v1/briefs/2024?lang=fr").then().statusCode(400).body("detail", containsString("en, vi"));
+    }
+
+    @Test
     void yearWithoutCycleSaysSo() {
         given().get("/api/v1/briefs/2025")
                 .then().statusCode(200)

@@ -1,0 +1,183 @@
+package asean.review.report.render;
+
+import asean.review.contract.EventLevel;
+import asean.review.contract.InitiativeStatus;
+import asean.review.contract.Pillar;
+import asean.review.contract.RoleKind;
+import asean.review.contract.api.Completeness;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every title, label and sentence of the brief that is not submitted text: English here, other
+ * languages in {@code messages/msg_<lang>.properties}. A method with one enum parameter is looked up
+ * as {@code method_CONSTANT}.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface BriefMessages {
+
+    @Message("Review of ASEAN cooperation and {country}'s participation in {year}, and orientations for {nextYear}")
+    String title(String country, String countryLocal, int year, int nextYear);
+
+    @Message("{name}")
+    String country(String name, String nameLocal);
+
+    @Message("{name}")
+    String ministryName(String name, String nameLocal);
+
+    @Message("Generated")
+    String generated();
+
+    @Message("Data revision")
+    String revision();
+
+    @Message("ASEAN in {year}")
+    String sectionAseanYear(int year);
+
+    @Message("The reporting cycle for {year} is not set: the chair and theme below come from the reference data.")
+    String cycleNotSet(int year);
+
+    @Message("Chair")
+    String chair();
+
+    @Message("Theme")
+    String theme();
+
+    @Message("not recorded")
+    String notRecorded();
+
+    @Message("No figures or facts recorded.")
+    String noFacts();
+
+    @Message("Participation by pillar")
+    String sectionParticipation();
+
+    @Message("No contributions for this pillar.")
+    String noContributions();
+
+    @Message("Leadership roles")
+    String sectionRoles();
+
+    @Message("No leadership roles reported.")
+    String noRoles();
+
+    @Message("Mechanism")
+    String mechanism();
+
+    @Message("Role")
+    String role();
+
+    @Message("Partner")
+    String partner();
+
+    @Message("Ministry")
+    String ministry();
+
+    @Message("Term")
+    String term();
+
+    @Message("Events hosted")
+    String sectionEvents();
+
+    @Message("No events hosted.")
+    String noEvents();
+
+    @Message("Event")
+    String event();
+
+    @Message("Date")
+    String date();
+
+    @Message("City")
+    String city();
+
+    @Message("Level")
+    String level();
+
+    @Message("Initiatives")
+    String sectionInitiatives();
+
+    @Message("No initiatives reported.")
+    String noInitiatives();
+
+    @Message("Initiative")
+    String initiative();
+
+    @Message("Status")
+    String status();
+
+    @Message("Difficulties and recommendations")
+    String sectionDifficulties();
+
+    @Message("Difficulties")
+    String difficulties();
+
+    @Message("No difficulties reported.")
+    String noDifficulties();
+
+    @Message("Recommendations")
+    String recommendations();
+
+    @Message("No recommendations made.")
+    String noRecommendations();
+
+    @Message("Orientations for {year}")
+    String sectionOrientations(int year);
+
+    @Message("Priorities")
+    String priorities();
+
+    @Message("No priorities reported.")
+    String noPriorities();
+
+    @Message("Planned events")
+    String plannedEvents();
+
+    @Message("No events planned.")
+    String noPlannedEvents();
+
+    @Message("Annex: submission status")
+    String sectionAnnex();
+
+    @Message("Deadline: {deadline}.")
+    String deadline(String deadline);
+
+    @Message("No reporting cycle is set, so no ministry is expected and none can be late: the ministries that reported are listed.")
+    String annexWithoutCycle();
+
+    @Message("No ministry is expected and none has reported.")
+    String noMinistries();
+
+    @Message("Expected")
+    String expected();
+
+    @Message("Contributions used (area, version, registered)")
+    String contributionsUsed();
+
+    @Message("yes")
+    String yes();
+
+    @Message("no")
+    String no();
+
+    @Message("amended")
+    String amended();
+
+    @Message("none")
+    String none();
+
+    @Message
+    String pillar(Pillar pillar);
+
+    @Message
+    String roleKind(RoleKind role);
+
+    @Message
+    String eventLevel(EventLevel level);
+
+    @Message
+    String initiativeStatus(InitiativeStatus status);
+
+    @Message
+    String submissionStatus(Completeness.Status status);
+}
