@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 public enum BriefFormat {
     MD("text/markdown"),
     HTML("text/html"),
-    JSON("application/json");
+    JSON("application/json"),
+    PDF("application/pdf");
 
     private final MediaType mediaType;
 
@@ -20,6 +21,11 @@ public enum BriefFormat {
 
     public MediaType mediaType() {
         return mediaType;
+    }
+
+    /** Text formats are shown in place; documents are downloaded. */
+    public boolean isDocument() {
+        return this == PDF;
     }
 
     public String extension() {

@@ -31,6 +31,9 @@ public interface BriefMessages {
     @Message("Data revision")
     String revision();
 
+    @Message("Working draft, compiled from the current data")
+    String workingDraft();
+
     @Message("ASEAN in {year}")
     String sectionAseanYear(int year);
 

@@ -1,5 +1,6 @@
 package asean.review.report.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,21 +19,33 @@ public class BriefRenderer {
     private final Template markdown;
     private final Template html;
     private final ObjectMapper json;
+    private final PdfWriter pdf;
 
     public BriefRenderer(@Location("brief.md") Template markdown, @Location("brief.html") Template html,
-            ObjectMapper json) {
+            ObjectMapper json, PdfWriter pdf) {
         this.markdown = markdown;
         this.html = html;
         this.json = json;
+        this.pdf = pdf;
     }
 
     /** The brief in {@code format}; titles, labels and dates in {@code language}, submitted text as written. */
-    public String render(Brief brief, BriefFormat format, Locale language) {
+    public byte[] render(Brief brief, BriefFormat format, Locale language) {
         return switch (format) {
-            case MD -> markdown.data("brief", brief).setLocale(language).render();
-            case HTML -> html.data("brief", brief).data("lang", language.getLanguage()).setLocale(language).render();
-            case JSON -> toJson(brief);
+            case MD -> utf8(markdown.data("brief", brief).setLocale(language).render());
+            case HTML -> utf8(html(brief, language, false));
+            case JSON -> utf8(toJson(brief));
+            case PDF -> pdf.write(html(brief, language, true));
         };
+    }
+
+    private String html(Brief brief, Locale language, boolean print) {
+        return html.data("brief", brief).data("lang", language.getLanguage()).data("print", print)
+                .setLocale(language).render();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private String toJson(Brief brief) {

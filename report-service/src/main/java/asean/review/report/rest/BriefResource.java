@@ -36,10 +36,10 @@ public class BriefResource {
     @GET
     @Path("/{year}")
     @Operation(summary = "The year-end review brief, compiled from the registry's current data;"
-            + " format by Accept or ?format=md|html|json, language by Accept-Language or ?lang=en|vi")
+            + " format by Accept or ?format=md|html|json|pdf, language by Accept-Language or ?lang=en|vi")
     @APIResponse(responseCode = "200", description = "The brief", content = {
             @Content(mediaType = "text/markdown"), @Content(mediaType = "text/html"),
-            @Content(mediaType = "application/json") })
+            @Content(mediaType = "application/json"), @Content(mediaType = "application/pdf") })
     public Response brief(@PathParam("year") int year, @QueryParam("format") String format,
             @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         if (year < 2000 || year > 2100) {
@@ -48,18 +48,19 @@ public class BriefResource {
         BriefFormat chosen = BriefFormat.negotiate(format, headers.getAcceptableMediaTypes())
                 .orElseThrow(() -> format != null
                         ? new BadRequestException("unknown format '" + format + "'; use one of " + BriefFormat.names())
-                        : new NotAcceptableException("the brief is served as text/markdown, text/html or"
-                                + " application/json"));
+                        : new NotAcceptableException("the brief is served as text/markdown, text/html,"
+                                + " application/json or application/pdf"));
         Locale language = BriefLanguage.negotiate(lang, headers.getAcceptableLanguages())
                 .orElseThrow(() -> new BadRequestException("unknown language '" + lang + "'; use one of "
                         + BriefLanguage.names()));
         Brief brief = briefs.brief(year);
         return Response.ok(renderer.render(brief, chosen, language))
-                .type(chosen.mediaType().withCharset("UTF-8"))
+                .type(chosen.isDocument() ? chosen.mediaType() : chosen.mediaType().withCharset("UTF-8"))
                 .language(language)
                 .header("Vary", "Accept, Accept-Language")
                 .header("X-Brief-Revision", brief.revision())
-                .header("Content-Disposition", "inline; filename=\"asean-review-" + year + "." + chosen.extension() + "\"")
+                .header("Content-Disposition", (chosen.isDocument() ? "attachment" : "inline")
+                        + "; filename=\"asean-review-" + year + "." + chosen.extension() + "\"")
                 .build();
     }
 }

@@ -63,9 +63,9 @@ class BriefResourceTest {
                         equalTo("MOF"));
         given().accept("application/json").get("/api/v1/briefs/2024?format=html")
                 .then().statusCode(200).contentType(startsWith("text/html"));
-        given().get("/api/v1/briefs/2024?format=pdf")
+        given().get("/api/v1/briefs/2024?format=odt")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("md, html, json"));
+                .body("detail", containsString("md, html, json, pdf"));
         given().accept("image/png").get("/api/v1/briefs/2024")
                 .then().statusCode(406);
     }
