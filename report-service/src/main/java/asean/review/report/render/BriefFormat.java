@@ -11,7 +11,8 @@ public enum BriefFormat {
     MD("text/markdown"),
     HTML("text/html"),
     JSON("application/json"),
-    PDF("application/pdf");
+    PDF("application/pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final MediaType mediaType;
 
@@ -25,7 +26,7 @@ public enum BriefFormat {
 
     /** Text formats are shown in place; documents are downloaded. */
     public boolean isDocument() {
-        return this == PDF;
+        return this == PDF || this == DOCX;
     }
 
     public String extension() {

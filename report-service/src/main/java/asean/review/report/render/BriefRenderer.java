@@ -20,13 +20,15 @@ public class BriefRenderer {
     private final Template html;
     private final ObjectMapper json;
     private final PdfWriter pdf;
+    private final DocxWriter docx;
 
     public BriefRenderer(@Location("brief.md") Template markdown, @Location("brief.html") Template html,
-            ObjectMapper json, PdfWriter pdf) {
+            ObjectMapper json, PdfWriter pdf, DocxWriter docx) {
         this.markdown = markdown;
         this.html = html;
         this.json = json;
         this.pdf = pdf;
+        this.docx = docx;
     }
 
     /** The brief in {@code format}; titles, labels and dates in {@code language}, submitted text as written. */
@@ -36,6 +38,7 @@ public class BriefRenderer {
             case HTML -> utf8(html(brief, language, false));
             case JSON -> utf8(toJson(brief));
             case PDF -> pdf.write(html(brief, language, true));
+            case DOCX -> docx.write(brief, language);
         };
     }
 

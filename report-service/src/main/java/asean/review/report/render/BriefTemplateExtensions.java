@@ -22,16 +22,16 @@ public class BriefTemplateExtensions {
     private BriefTemplateExtensions() {
     }
 
-    static String display(Instant instant, @TemplateAttribute("locale") Object locale) {
+    public static String display(Instant instant, @TemplateAttribute("locale") Object locale) {
         return (isVietnamese(locale) ? INSTANT_VI : INSTANT_EN).format(instant);
     }
 
-    static String display(LocalDate date, @TemplateAttribute("locale") Object locale) {
+    public static String display(LocalDate date, @TemplateAttribute("locale") Object locale) {
         return isVietnamese(locale) ? DATE_VI.format(date) : date.toString();
     }
 
     /** An ISO date (yyyy-MM-dd) or month (yyyy-MM) as written in the language: 12/08/2024, 08/2024. */
-    static String displayDate(String isoDateOrMonth, @TemplateAttribute("locale") Object locale) {
+    public static String displayDate(String isoDateOrMonth, @TemplateAttribute("locale") Object locale) {
         if (!isVietnamese(locale)) {
             return isoDateOrMonth;
         }
@@ -40,7 +40,7 @@ public class BriefTemplateExtensions {
     }
 
     /** The first 12 hex digits of a revision hash, enough to tell two revisions apart by eye. */
-    static String abbreviated(String revision) {
+    public static String abbreviated(String revision) {
         return revision.length() > 12 ? revision.substring(0, 12) : revision;
     }
 

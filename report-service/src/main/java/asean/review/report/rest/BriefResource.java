@@ -36,10 +36,11 @@ public class BriefResource {
     @GET
     @Path("/{year}")
     @Operation(summary = "The year-end review brief, compiled from the registry's current data;"
-            + " format by Accept or ?format=md|html|json|pdf, language by Accept-Language or ?lang=en|vi")
+            + " format by Accept or ?format=md|html|json|pdf|docx, language by Accept-Language or ?lang=en|vi")
     @APIResponse(responseCode = "200", description = "The brief", content = {
             @Content(mediaType = "text/markdown"), @Content(mediaType = "text/html"),
-            @Content(mediaType = "application/json"), @Content(mediaType = "application/pdf") })
+            @Content(mediaType = "application/json"), @Content(mediaType = "application/pdf"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document") })
     public Response brief(@PathParam("year") int year, @QueryParam("format") String format,
             @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         if (year < 2000 || year > 2100) {
@@ -49,7 +50,7 @@ public class BriefResource {
                 .orElseThrow(() -> format != null
                         ? new BadRequestException("unknown format '" + format + "'; use one of " + BriefFormat.names())
                         : new NotAcceptableException("the brief is served as text/markdown, text/html,"
-                                + " application/json or application/pdf"));
+                                + " application/json, application/pdf or the DOCX type"));
         Locale language = BriefLanguage.negotiate(lang, headers.getAcceptableLanguages())
                 .orElseThrow(() -> new BadRequestException("unknown language '" + lang + "'; use one of "
                         + BriefLanguage.names()));

@@ -4,13 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +67,48 @@ class BriefDocumentsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void docxHasWordHeadingsRealTablesAndEverySeedFact() throws IOException {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(download("?format=docx", "docx")))) {
+            assertThat(headings(docx, "Heading1")).containsExactly("1. ASEAN in 2024", "2. Participation by pillar",
+                    "3. Leadership roles", "4. Events hosted", "5. Initiatives", "6. Difficulties and recommendations",
+                    "7. Orientations for 2025", "8. Annex: submission status");
+            assertThat(headings(docx, "Heading2")).contains("Political-Security Community (APSC)",
+                    "External relations (EXTERNAL)", "Difficulties", "Recommendations", "Priorities",
+                    "Planned events");
+            assertThat(docx.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+
+            List<XWPFTable> tables = docx.getTables();
+            assertThat(tables).hasSize(5);
+            assertThat(tables.get(0).getRow(0).getCell(0).getText()).isEqualTo("Mechanism");
+            assertThat(tables.get(0).getText()).contains("ASEAN-EU economic relations", "MOIT",
+                    "ASEAN Customs (Directors-General of Customs)", "ASEAN Sustainable Finance Task Force",
+                    "Co-chair", "SBV", "ASEAN-UK dialogue relations", "ASEAN-New Zealand dialogue relations");
+            assertThat(tables.get(1).getText()).contains("Đà Nẵng", "Hà Nội", "MOLISA");
+            assertThat(tables.get(3).getText()).contains("ASEAN Future Forum 2025", "2025-02");
+
+            String text = new XWPFWordExtractor(docx).getText();
+            assertThat(text).contains("Lao PDR", "Regional growth forecast: 4.5% in 2024, 4.7% in 2025",
+                    "Đỗ Hùng Việt", "30th anniversary of Viet Nam's ASEAN membership",
+                    "inter-pillar coordination mechanism");
+        }
+    }
+
+    @Test
+    void vietnameseDocxHasVietnameseHeadings() throws IOException {
+        try (XWPFDocument docx = new XWPFDocument(
+                new ByteArrayInputStream(download("?format=docx&lang=vi", "docx")))) {
+            assertThat(headings(docx, "Heading1")).startsWith("1. ASEAN năm 2024", "2. Tham gia theo trụ cột",
+                    "3. Vai trò chủ trì, điều phối");
+            assertThat(docx.getTables().get(0).getText()).contains("Cơ chế", "Đồng Chủ tịch");
+        }
+    }
+
+    private static List<String> headings(XWPFDocument docx, String style) {
+        return docx.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText)
+                .toList();
     }
 
     @Test

@@ -65,7 +65,7 @@ class BriefResourceTest {
                 .then().statusCode(200).contentType(startsWith("text/html"));
         given().get("/api/v1/briefs/2024?format=odt")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("md, html, json, pdf"));
+                .body("detail", containsString("md, html, json, pdf, docx"));
         given().accept("image/png").get("/api/v1/briefs/2024")
                 .then().statusCode(406);
     }

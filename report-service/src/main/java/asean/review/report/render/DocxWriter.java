@@ -1,0 +1,248 @@
+package asean.review.report.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+import asean.review.report.brief.Brief;
+import asean.review.report.brief.Brief.EventRow;
+import asean.review.report.brief.Brief.Ministry;
+import asean.review.report.brief.Brief.Statement;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/**
+ * Writes the brief as a Word document the office can edit: Word's built-in heading styles (so the
+ * navigation pane and a table of contents work), real tables, the same labels as every other format.
+ */
+@ApplicationScoped
+public class DocxWriter {
+
+    private static final String BULLET = "– ";
+
+    public byte[] write(Brief brief, Locale language) {
+        BriefMessages msg = MessageBundles.get(BriefMessages.class, Localized.Literal.of(language.toLanguageTag()));
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createStyles().setStyles(styles());
+            new Writer(doc, brief, msg, language).write();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the brief as DOCX", e);
+        }
+    }
+
+    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles styles() throws IOException {
+        try (InputStream in = DocxWriter.class.getClassLoader().getResourceAsStream("docx/styles.xml")) {
+            return StylesDocument.Factory.parse(in).getStyles();
+        } catch (XmlException e) {
+            throw new IllegalStateException("docx/styles.xml is not valid", e);
+        }
+    }
+
+    /** One document being written. */
+    private record Writer(XWPFDocument doc, Brief brief, BriefMessages msg, Locale locale) {
+
+        void write() {
+            titlePage();
+            aseanYear();
+            participation();
+            roles();
+            events();
+            initiatives();
+            difficulties();
+            orientations();
+            annex();
+        }
+
+        private void titlePage() {
+            paragraph("Subtitle", msg.country(brief.country().name(), brief.country().nameLocal()));
+            paragraph("Title", msg.title(brief.country().name(), brief.country().nameLocal(), brief.year(),
+                    brief.nextYear()));
+            paragraph("Subtitle", msg.generated() + " " + BriefTemplateExtensions.display(brief.generatedAt(), locale));
+            paragraph("Subtitle", msg.workingDraft() + " · " + msg.revision() + " "
+                    + BriefTemplateExtensions.abbreviated(brief.revision()));
+            doc.createParagraph().setPageBreak(true);
+        }
+
+        private void aseanYear() {
+            heading(1, "1. " + msg.sectionAseanYear(brief.year()));
+            Brief.AseanYear year = brief.aseanYear();
+            if (!year.cycleSet()) {
+                paragraph(null, msg.cycleNotSet(brief.year()));
+            }
+            labelled(msg.chair(), year.chair() != null ? year.chair() : msg.notRecorded());
+            labelled(msg.theme(), year.theme() != null ? year.theme() : msg.notRecorded());
+            if (year.overview() != null) {
+                paragraph(null, year.overview());
+            }
+            items(year.facts(), fact -> fact, msg.noFacts());
+        }
+
+        private void participation() {
+            heading(1, "2. " + msg.sectionParticipation());
+            for (Brief.PillarSection section : brief.participation()) {
+                heading(2, msg.pillar(section.pillar()) + " (" + section.pillar() + ")");
+                if (section.areas().isEmpty()) {
+                    paragraph(null, msg.noContributions());
+                }
+                for (Brief.AreaSection area : section.areas()) {
+                    heading(3, area.name());
+                    for (Brief.MinistryReport report : area.reports()) {
+                        labelled(name(report.ministry()), report.summary());
+                        items(report.outcomes(), o -> o + " (" + report.ministry().code() + ")", null);
+                    }
+                }
+            }
+        }
+
+        private void roles() {
+            heading(1, "3. " + msg.sectionRoles());
+            table(brief.roles(), msg.noRoles(),
+                    List.of(msg.mechanism(), msg.role(), msg.partner(), msg.ministry(), msg.term()),
+                    r -> List.of(r.mechanism(), msg.roleKind(r.role()), dash(r.partner()), r.ministry().code(),
+                            dash(r.term())));
+        }
+
+        private void events() {
+            heading(1, "4. " + msg.sectionEvents());
+            eventTable(brief.events(), msg.noEvents());
+        }
+
+        private void initiatives() {
+            heading(1, "5. " + msg.sectionInitiatives());
+            table(brief.initiatives(), msg.noInitiatives(), List.of(msg.initiative(), msg.status(), msg.ministry()),
+                    i -> List.of(i.description() == null ? i.title() : i.title() + ": " + i.description(),
+                            msg.initiativeStatus(i.status()), i.ministry().code()));
+        }
+
+        private void difficulties() {
+            heading(1, "6. " + msg.sectionDifficulties());
+            heading(2, msg.difficulties());
+            items(brief.difficulties(), Writer::attributed, msg.noDifficulties());
+            heading(2, msg.recommendations());
+            items(brief.recommendations(), Writer::attributed, msg.noRecommendations());
+        }
+
+        private void orientations() {
+            heading(1, "7. " + msg.sectionOrientations(brief.nextYear()));
+            heading(2, msg.priorities());
+            if (brief.orientations().priorities().isEmpty()) {
+                paragraph(null, msg.noPriorities());
+            }
+            for (Brief.PillarPriorities priorities : brief.orientations().priorities()) {
+                heading(3, msg.pillar(priorities.pillar()) + " (" + priorities.pillar() + ")");
+                items(priorities.priorities(), Writer::attributed, null);
+            }
+            heading(2, msg.plannedEvents());
+            eventTable(brief.orientations().plannedEvents(), msg.noPlannedEvents());
+        }
+
+        private void annex() {
+            heading(1, "8. " + msg.sectionAnnex());
+            paragraph(null, brief.annex().deadline() != null
+                    ? msg.deadline(BriefTemplateExtensions.display(brief.annex().deadline(), locale))
+                    : msg.annexWithoutCycle());
+            table(brief.annex().ministries(), msg.noMinistries(),
+                    List.of(msg.ministry(), msg.expected(), msg.status(), msg.contributionsUsed()),
+                    m -> List.of(name(m.ministry()) + " (" + m.ministry().code() + ")",
+                            m.expected() ? msg.yes() : msg.no(),
+                            m.status() == null ? "—" : msg.submissionStatus(m.status()),
+                            m.used().isEmpty() ? msg.none() : String.join("; ", m.used().stream()
+                                    .map(u -> u.area() + " v" + u.version()
+                                            + (u.amended() ? " (" + msg.amended() + ")" : "") + ", "
+                                            + BriefTemplateExtensions.display(u.registeredAt(), locale))
+                                    .toList())));
+        }
+
+        private void eventTable(List<EventRow> events, String none) {
+            table(events, none, List.of(msg.event(), msg.date(), msg.city(), msg.level(), msg.ministry()),
+                    e -> List.of(e.name(), BriefTemplateExtensions.displayDate(e.date(), locale), dash(e.city()),
+                            e.level() == null ? "—" : msg.eventLevel(e.level()), e.ministry().code()));
+        }
+
+        private <T> void table(List<T> rows, String none, List<String> headers, Function<T, List<String>> cells) {
+            if (rows.isEmpty()) {
+                paragraph(null, none);
+                return;
+            }
+            XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
+            table.setStyleID("TableGrid");
+            table.setWidth("100%");
+            fill(table.getRow(0), headers, true);
+            table.getRow(0).setRepeatHeader(true);
+            for (int i = 0; i < rows.size(); i++) {
+                fill(table.getRow(i + 1), cells.apply(rows.get(i)), false);
+            }
+            doc.createParagraph();
+        }
+
+        private static void fill(XWPFTableRow row, List<String> values, boolean header) {
+            for (int i = 0; i < values.size(); i++) {
+                XWPFParagraph cell = row.getCell(i).getParagraphs().get(0);
+                var run = cell.createRun();
+                run.setBold(header);
+                run.setText(values.get(i));
+            }
+        }
+
+        private void heading(int level, String text) {
+            paragraph("Heading" + level, text);
+        }
+
+        private void labelled(String label, String text) {
+            XWPFParagraph p = doc.createParagraph();
+            var bold = p.createRun();
+            bold.setBold(true);
+            bold.setText(label + ": ");
+            p.createRun().setText(text);
+        }
+
+        private <T> void items(List<T> items, Function<T, String> text, String none) {
+            if (items.isEmpty() && none != null) {
+                paragraph(null, none);
+            }
+            items.forEach(item -> paragraph("ListParagraph", BULLET + text.apply(item)));
+        }
+
+        private void paragraph(String style, String text) {
+            XWPFParagraph p = doc.createParagraph();
+            if (style != null) {
+                p.setStyle(style);
+            }
+            String[] lines = text.split("\\R", -1);
+            var run = p.createRun();
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    run.addBreak();
+                }
+                run.setText(lines[i], i);
+            }
+        }
+
+        private String name(Ministry ministry) {
+            return msg.ministryName(ministry.name(), ministry.nameLocal());
+        }
+
+        private static String attributed(Statement statement) {
+            return statement.text() + " (" + statement.ministry().code() + ")";
+        }
+
+        private static String dash(String value) {
+            return value == null ? "—" : value;
+        }
+    }
+}
