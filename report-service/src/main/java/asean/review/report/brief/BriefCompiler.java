@@ -56,6 +56,11 @@ public final class BriefCompiler {
     }
 
     public static Brief compile(BriefInputs inputs, Instant generatedAt) {
+        return compile(inputs, revision(inputs), generatedAt);
+    }
+
+    /** Compiles inputs whose {@link #revision(BriefInputs)} is already known. */
+    public static Brief compile(BriefInputs inputs, String revision, Instant generatedAt) {
         Context context = new Context(inputs);
         ReferenceData.Country country = inputs.reference().country();
         return new Brief(
@@ -63,7 +68,7 @@ public final class BriefCompiler {
                 inputs.year() + 1,
                 new Brief.Country(country.name(), country.nameLocal()),
                 generatedAt,
-                revision(inputs),
+                revision,
                 aseanYear(inputs),
                 participation(context),
                 context.rows(c -> c.roles().stream().map(r -> new RoleRow(r.mechanism(), RoleKind.valueOf(r.role()),
@@ -155,7 +160,7 @@ public final class BriefCompiler {
     }
 
     /** A hash of everything the brief is built from: equal inputs, equal revision. */
-    static String revision(BriefInputs inputs) {
+    public static String revision(BriefInputs inputs) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(inputs));
             return java.util.HexFormat.of().formatHex(digest);

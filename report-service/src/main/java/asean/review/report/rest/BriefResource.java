@@ -9,28 +9,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import asean.review.report.brief.Brief;
 import asean.review.report.render.BriefFormat;
 import asean.review.report.render.BriefLanguage;
-import asean.review.report.render.BriefRenderer;
 import asean.review.report.service.BriefService;
 
 @Path("/api/v1/briefs")
 public class BriefResource {
 
     private final BriefService briefs;
-    private final BriefRenderer renderer;
 
-    public BriefResource(BriefService briefs, BriefRenderer renderer) {
+    public BriefResource(BriefService briefs) {
         this.briefs = briefs;
-        this.renderer = renderer;
     }
 
     @GET
@@ -42,7 +40,7 @@ public class BriefResource {
             @Content(mediaType = "application/json"), @Content(mediaType = "application/pdf"),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document") })
     public Response brief(@PathParam("year") int year, @QueryParam("format") String format,
-            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+            @QueryParam("lang") String lang, @Context HttpHeaders headers, @Context Request request) {
         if (year < 2000 || year > 2100) {
             throw new BadRequestException("year must be between 2000 and 2100");
         }
@@ -54,12 +52,19 @@ public class BriefResource {
         Locale language = BriefLanguage.negotiate(lang, headers.getAcceptableLanguages())
                 .orElseThrow(() -> new BadRequestException("unknown language '" + lang + "'; use one of "
                         + BriefLanguage.names()));
-        Brief brief = briefs.brief(year);
-        return Response.ok(renderer.render(brief, chosen, language))
+        BriefService.Current current = briefs.current(year);
+        EntityTag etag = new EntityTag(current.revision().substring(0, 32) + "-" + chosen.extension() + "-"
+                + language.getLanguage());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.header("Vary", "Accept, Accept-Language").build();
+        }
+        return Response.ok(briefs.render(current, chosen, language))
+                .tag(etag)
                 .type(chosen.isDocument() ? chosen.mediaType() : chosen.mediaType().withCharset("UTF-8"))
                 .language(language)
                 .header("Vary", "Accept, Accept-Language")
-                .header("X-Brief-Revision", brief.revision())
+                .header("X-Brief-Revision", current.revision())
                 .header("Content-Disposition", (chosen.isDocument() ? "attachment" : "inline")
                         + "; filename=\"asean-review-" + year + "." + chosen.extension() + "\"")
                 .build();

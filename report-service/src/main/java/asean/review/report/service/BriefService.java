@@ -1,6 +1,7 @@
 package asean.review.report.service;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -10,26 +11,53 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import asean.review.contract.api.Cycle;
 import asean.review.report.brief.Brief;
 import asean.review.report.brief.BriefCompiler;
 import asean.review.report.brief.BriefInputs;
 import asean.review.report.client.RegistryClient;
+import asean.review.report.render.BriefFormat;
+import asean.review.report.render.BriefRenderer;
 
-/** Gathers a year's data from the registry and compiles the brief. */
+/**
+ * Gathers a year's data from the registry and serves the brief. A brief is compiled and rendered
+ * once per data revision: while the data are unchanged, every pull gets the same document.
+ */
 @ApplicationScoped
 public class BriefService {
 
     private final RegistryClient registry;
+    private final BriefRenderer renderer;
     private final Clock clock;
+    private final Cache<String, Brief> compiled = Caffeine.newBuilder().maximumSize(50).build();
+    private final Cache<String, byte[]> rendered = Caffeine.newBuilder()
+            .maximumWeight(64L * 1024 * 1024)
+            .<String, byte[]>weigher((key, bytes) -> bytes.length)
+            .build();
 
-    public BriefService(@RestClient RegistryClient registry, Clock clock) {
+    public BriefService(@RestClient RegistryClient registry, BriefRenderer renderer, Clock clock) {
         this.registry = registry;
+        this.renderer = renderer;
         this.clock = clock;
     }
 
-    public Brief brief(int year) {
-        return BriefCompiler.compile(inputs(year), clock.instant());
+    /** The data a brief of {@code year} would be built from now, and their revision. */
+    public Current current(int year) {
+        BriefInputs inputs = inputs(year);
+        return new Current(inputs, BriefCompiler.revision(inputs));
+    }
+
+    public Brief brief(Current current) {
+        return compiled.get(current.revision(),
+                revision -> BriefCompiler.compile(current.inputs(), revision, clock.instant()));
+    }
+
+    public byte[] render(Current current, BriefFormat format, Locale language) {
+        return rendered.get(current.revision() + "/" + format + "/" + language.getLanguage(),
+                key -> renderer.render(brief(current), format, language));
     }
 
     BriefInputs inputs(int year) {
@@ -59,5 +87,9 @@ public class BriefService {
         } catch (ProcessingException | WebApplicationException e) {
             throw new RegistryUnavailableException(e);
         }
+    }
+
+    /** The inputs of a brief as they are now, with their revision. */
+    public record Current(BriefInputs inputs, String revision) {
     }
 }

@@ -125,6 +125,24 @@ class BriefResourceTest {
     }
 
     @Test
+    void unchangedDataGives304AndTheVerySameDocument() {
+        String etag = given().get("/api/v1/briefs/2024").then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isNotBlank();
+        given().header("If-None-Match", etag).get("/api/v1/briefs/2024").then().statusCode(304);
+        assertThat(given().get("/api/v1/briefs/2024?format=html").then().extract().header("ETag")).isNotEqualTo(etag);
+        assertThat(given().get("/api/v1/briefs/2024?lang=vi").then().extract().header("ETag")).isNotEqualTo(etag);
+
+        String generated = given().get("/api/v1/briefs/2024?format=json").then().extract().path("generatedAt");
+        assertThat(given().get("/api/v1/briefs/2024?format=json").then().extract().<String>path("generatedAt"))
+                .as("not recompiled while the data are unchanged").isEqualTo(generated);
+
+        registry.contributions.add(hostileContribution());
+        String changed = given().header("If-None-Match", etag).get("/api/v1/briefs/2024")
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(changed).isNotEqualTo(etag);
+    }
+
+    @Test
     void yearWithoutCycleSaysSo() {
         given().get("/api/v1/briefs/2025")
                 .then().statusCode(200)
