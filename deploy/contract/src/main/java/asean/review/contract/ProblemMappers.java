@@ -1,6 +1,10 @@
 package asean.review.contract;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
 
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -41,6 +45,26 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(MismatchedInputException e) {
             return unreadableJson(e);
+        }
+    }
+
+    /** Bean Validation of a request body or parameter; each field named as the client knows it. */
+    @Provider
+    public static class Violations implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            return of(new Problem("about:blank", "Invalid request", 400, errors.size() + " field(s) are invalid",
+                    errors));
+        }
+
+        /** {@code put.cycle.deadline} names the method and parameter first; the client knows {@code deadline}. */
+        private static String fieldOf(String path) {
+            String[] parts = path.split("\\.", 3);
+            return parts.length == 3 ? parts[2] : parts[parts.length - 1];
         }
     }
 

@@ -33,6 +33,7 @@ public final class LocalStack implements AutoCloseable {
         List<ServiceProcess> services = new ArrayList<>();
         try {
             String registryDb = postgres.database("registry");
+            String reportDb = postgres.database("report");
             kafka = LocalKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort());
             kafka.createTopics(3, Topics.SUBMITTED, Topics.SUBMITTED_DLQ);
             String registryUrl = "http://127.0.0.1:" + settings.registryPort();
@@ -45,7 +46,9 @@ public final class LocalStack implements AutoCloseable {
                     "kafka.bootstrap.servers", kafka.bootstrapServers(),
                     "ingest.status-base-url", registryUrl), logs));
             services.add(ServiceProcess.start(settings.repository(), "report-service", settings.reportPort(), Map.of(
-                    "quarkus.rest-client.registry.url", registryUrl), logs));
+                    "quarkus.rest-client.registry.url", registryUrl,
+                    "quarkus.datasource.jdbc.url", reportDb,
+                    "quarkus.datasource.username", LocalPostgres.USER), logs));
             for (ServiceProcess service : services) {
                 service.awaitReady(READY_TIMEOUT);
             }

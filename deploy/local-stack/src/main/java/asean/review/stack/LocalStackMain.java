@@ -35,7 +35,7 @@ public final class LocalStackMain {
                   ingest    %s/api/v1/contributions   (OpenAPI: %s/q/openapi)
                   registry  %s/api/v1/...
                   report    %s/api/v1/briefs/{year}
-                  Kafka     %s, PostgreSQL 127.0.0.1:%d (user postgres, database registry)
+                  Kafka     %s, PostgreSQL 127.0.0.1:%d (user postgres, databases registry and report)
                 Load the example data: deploy/load-examples.sh    Stop: Ctrl-C
                 """, (System.nanoTime() - started) / 1e9,
                 stack.url("ingest-service"), stack.url("ingest-service"), stack.url("registry-service"),

@@ -109,14 +109,22 @@ class FullStackTest {
 
     @Test
     @Order(3)
-    void dataAndBriefSurviveARestart() throws Exception {
+    void dataBriefAndEditionsSurviveARestart() throws Exception {
         String before = JSON.readTree(get("report-service", "/api/v1/briefs/2024?format=json", "*/*"))
                 .get("revision").asText();
+        HttpResponse<String> frozen = HTTP.send(HttpRequest.newBuilder(
+                URI.create(stack.url("report-service") + "/api/v1/briefs/2024/editions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"frozenBy\": \"ASEAN Department, MOFA\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(frozen.statusCode()).as(frozen.body()).isEqualTo(201);
+        String edition = get("report-service", "/api/v1/briefs/2024/editions/1", "text/markdown");
         stack.close();
         stack = LocalStack.start(settings);
         String after = JSON.readTree(get("report-service", "/api/v1/briefs/2024?format=json", "*/*"))
                 .get("revision").asText();
         assertThat(after).isEqualTo(before);
+        assertThat(get("report-service", "/api/v1/briefs/2024/editions/1", "text/markdown")).isEqualTo(edition);
 
         loadExamples("2024");
         Thread.sleep(2000);

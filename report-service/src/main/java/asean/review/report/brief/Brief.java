@@ -28,7 +28,18 @@ public record Brief(
         List<Statement> difficulties,
         List<Statement> recommendations,
         Orientations orientations,
-        Annex annex) {
+        Annex annex,
+        EditionInfo edition) {
+
+    /** This brief as edition {@code edition}; a brief fresh from the data is a working draft (null). */
+    public Brief withEdition(EditionInfo edition) {
+        return new Brief(year, nextYear, country, generatedAt, revision, aseanYear, participation, roles, events,
+                initiatives, difficulties, recommendations, orientations, annex, edition);
+    }
+
+    /** Which edition this is, who froze it and when. */
+    public record EditionInfo(int number, String frozenBy, Instant frozenAt) {
+    }
 
     /** The reporting country, in English and in its own language. */
     public record Country(String name, String nameLocal) {

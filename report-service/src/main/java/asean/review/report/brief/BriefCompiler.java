@@ -82,7 +82,8 @@ public final class BriefCompiler {
                 new Brief.Orientations(priorities(context),
                         context.rows(c -> c.nextYear().plannedEvents().stream()
                                 .map(e -> event(e, context.ministry(c))), EVENT_ORDER)),
-                annex(inputs, context));
+                annex(inputs, context),
+                null);
     }
 
     private static final Comparator<EventRow> EVENT_ORDER = Comparator.comparing(EventRow::date)

@@ -34,6 +34,9 @@ public interface BriefMessages {
     @Message("Working draft, compiled from the current data")
     String workingDraft();
 
+    @Message("Edition {number}, frozen by {frozenBy} on {frozenAt}")
+    String edition(int number, String frozenBy, String frozenAt);
+
     @Message("ASEAN in {year}")
     String sectionAseanYear(int year);
 

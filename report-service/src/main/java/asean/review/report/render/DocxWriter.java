@@ -73,8 +73,11 @@ public class DocxWriter {
             paragraph("Title", msg.title(brief.country().name(), brief.country().nameLocal(), brief.year(),
                     brief.nextYear()));
             paragraph("Subtitle", msg.generated() + " " + BriefTemplateExtensions.display(brief.generatedAt(), locale));
-            paragraph("Subtitle", msg.workingDraft() + " · " + msg.revision() + " "
-                    + BriefTemplateExtensions.abbreviated(brief.revision()));
+            Brief.EditionInfo edition = brief.edition();
+            paragraph("Subtitle", (edition == null ? msg.workingDraft()
+                    : msg.edition(edition.number(), edition.frozenBy(),
+                            BriefTemplateExtensions.display(edition.frozenAt(), locale)))
+                    + " · " + msg.revision() + " " + BriefTemplateExtensions.abbreviated(brief.revision()));
             doc.createParagraph().setPageBreak(true);
         }
 

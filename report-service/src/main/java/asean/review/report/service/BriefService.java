@@ -56,8 +56,16 @@ public class BriefService {
     }
 
     public byte[] render(Current current, BriefFormat format, Locale language) {
-        return rendered.get(current.revision() + "/" + format + "/" + language.getLanguage(),
-                key -> renderer.render(brief(current), format, language));
+        return render("revision:" + current.revision(), () -> brief(current), format, language);
+    }
+
+    /**
+     * Renders the brief that {@code source} names (a revision, an edition) once per format and language.
+     * What a source names never changes, so its renderings never go stale.
+     */
+    public byte[] render(String source, Supplier<Brief> brief, BriefFormat format, Locale language) {
+        return rendered.get(source + "/" + format + "/" + language.getLanguage(),
+                key -> renderer.render(brief.get(), format, language));
     }
 
     BriefInputs inputs(int year) {

@@ -18,10 +18,14 @@ import org.junit.jupiter.api.Test;
 import asean.review.contract.Contribution;
 import asean.review.contract.api.RegisteredContribution;
 import asean.review.report.client.RegistryClient;
+import asean.review.infra.quarkus.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
 class BriefResourceTest {
 
     private static final String HOSTILE = "<script>alert(1)</script> **bold** | cell | [x](http://evil) # h";

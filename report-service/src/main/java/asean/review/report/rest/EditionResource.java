@@ -1,0 +1,85 @@
+package asean.review.report.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import asean.review.report.brief.Brief;
+import asean.review.report.service.BriefService;
+import asean.review.report.service.EditionService;
+import asean.review.report.service.EditionView;
+
+@Path("/api/v1/briefs/{year}/editions")
+public class EditionResource {
+
+    private final BriefService briefs;
+    private final EditionService editions;
+
+    public EditionResource(BriefService briefs, EditionService editions) {
+        this.briefs = briefs;
+        this.editions = editions;
+    }
+
+    /** Who freezes the edition (until sign-in exists, the office names itself). */
+    public record FreezeRequest(@NotBlank @Size(max = 100) String frozenBy) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Freeze the current brief as the year's next edition")
+    public Response freeze(@PathParam("year") int year, @NotNull @Valid FreezeRequest request) {
+        BriefResource.checkYear(year);
+        Brief brief = briefs.brief(briefs.current(year));
+        EditionView edition = editions.freeze(brief, request.frozenBy());
+        return Response.created(URI.create("/api/v1/briefs/" + year + "/editions/" + edition.number()))
+                .entity(edition).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The editions of a year, oldest first")
+    public List<EditionView> list(@PathParam("year") int year) {
+        return editions.list(year);
+    }
+
+    @GET
+    @Path("/{number}")
+    @Operation(summary = "An edition in any format and language, the same however the data changed since")
+    public Response edition(@PathParam("year") int year, @PathParam("number") int number,
+            @QueryParam("format") String format, @QueryParam("lang") String lang, @Context HttpHeaders headers,
+            @Context Request request) {
+        BriefNegotiation chosen = BriefNegotiation.of(format, lang, headers);
+        EditionView edition = editions.find(year, number).orElseThrow(() -> new NotFoundException(
+                "no edition " + number + " of " + year + "; GET /api/v1/briefs/" + year + "/editions lists them"));
+        EntityTag tag = chosen.tag("edition-" + year + "-" + number);
+        Response notModified = BriefNegotiation.notModified(request, tag);
+        if (notModified != null) {
+            return notModified;
+        }
+        byte[] body = briefs.render("edition:" + year + ":" + number, () -> editions.brief(year, number).orElseThrow(),
+                chosen.format(), chosen.language());
+        return Response.fromResponse(chosen.ok(body, tag, "asean-review-" + year + "-edition-" + number))
+                .header("X-Brief-Revision", edition.revision()).build();
+    }
+}
