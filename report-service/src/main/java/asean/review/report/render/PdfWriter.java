@@ -4,11 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Prints the brief's XHTML to an A4 PDF with openhtmltopdf, embedding DejaVu fonts (subset), which
@@ -18,6 +20,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 public class PdfWriter {
 
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+
+    static {
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     public byte[] write(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
