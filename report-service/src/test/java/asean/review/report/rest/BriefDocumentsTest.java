@@ -20,7 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import asean.review.report.SeedFacts;
 import asean.review.report.client.RegistryClient;
 import asean.review.infra.quarkus.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -113,6 +116,26 @@ class BriefDocumentsTest {
     private static List<String> headings(XWPFDocument docx, String style) {
         return docx.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText)
                 .toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 2022, 2024 })
+    void everySeedFactIsInItsSectionOfThePdfAndTheDocx(int year) throws IOException {
+        QuarkusMock.installMockForType(FakeRegistry.withExamples(year), RegistryClient.class, RestClient.LITERAL);
+        byte[] pdf = given().get("/api/v1/briefs/" + year + "?format=pdf").then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            String body = text.substring(text.indexOf("1. ASEAN in " + year));
+            SeedFacts.assertInTheirSections(year, body, SeedFacts.englishSections(year));
+        }
+        byte[] docx = given().get("/api/v1/briefs/" + year + "?format=docx").then().statusCode(200)
+                .extract().asByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String text = new XWPFWordExtractor(document).getText();
+            SeedFacts.assertInTheirSections(year, text.substring(text.indexOf("1. ASEAN in " + year)),
+                    SeedFacts.englishSections(year));
+        }
     }
 
     @Test

@@ -23,9 +23,13 @@ class FakeRegistry implements RegistryClient {
     boolean down;
 
     static FakeRegistry with2024Examples() {
+        return withExamples(2024);
+    }
+
+    static FakeRegistry withExamples(int year) {
         FakeRegistry registry = new FakeRegistry();
-        registry.cycle = ExampleData.cycle(2024);
-        registry.contributions.addAll(ExampleData.contributions(2024));
+        registry.cycle = ExampleData.cycle(year);
+        registry.contributions.addAll(ExampleData.contributions(year));
         return registry;
     }
 
