@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -15,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 import asean.review.report.brief.Brief;
@@ -32,6 +35,8 @@ import io.quarkus.qute.i18n.MessageBundles;
 public class DocxWriter {
 
     private static final String BULLET = "– ";
+    /** The width of the text on an A4 page with Word's default margins, in twentieths of a point. */
+    private static final int TEXT_WIDTH_TWIPS = 9_026;
 
     public byte[] write(Brief brief, Locale language) {
         BriefMessages msg = MessageBundles.get(BriefMessages.class, Localized.Literal.of(language.toLanguageTag()));
@@ -105,7 +110,7 @@ public class DocxWriter {
                 for (Brief.AreaSection area : section.areas()) {
                     heading(3, area.name());
                     for (Brief.MinistryReport report : area.reports()) {
-                        labelled(name(report.ministry()), report.summary());
+                        labelled(name(report.ministry()) + " (" + report.ministry().code() + ")", report.summary());
                         items(report.outcomes(), o -> o + " (" + report.ministry().code() + ")", null);
                     }
                 }
@@ -114,7 +119,7 @@ public class DocxWriter {
 
         private void roles() {
             heading(1, "3. " + msg.sectionRoles());
-            table(brief.roles(), msg.noRoles(),
+            table(brief.roles(), msg.noRoles(), new int[] { 36, 18, 18, 12, 16 },
                     List.of(msg.mechanism(), msg.role(), msg.partner(), msg.ministry(), msg.term()),
                     r -> List.of(r.mechanism(), msg.roleKind(r.role()), dash(r.partner()), r.ministry().code(),
                             dash(r.term())));
@@ -127,7 +132,8 @@ public class DocxWriter {
 
         private void initiatives() {
             heading(1, "5. " + msg.sectionInitiatives());
-            table(brief.initiatives(), msg.noInitiatives(), List.of(msg.initiative(), msg.status(), msg.ministry()),
+            table(brief.initiatives(), msg.noInitiatives(), new int[] { 64, 20, 16 },
+                    List.of(msg.initiative(), msg.status(), msg.ministry()),
                     i -> List.of(i.description() == null ? i.title() : i.title() + ": " + i.description(),
                             msg.initiativeStatus(i.status()), i.ministry().code()));
         }
@@ -159,7 +165,7 @@ public class DocxWriter {
             paragraph(null, brief.annex().deadline() != null
                     ? msg.deadline(BriefTemplateExtensions.display(brief.annex().deadline(), locale))
                     : msg.annexWithoutCycle());
-            table(brief.annex().ministries(), msg.noMinistries(),
+            table(brief.annex().ministries(), msg.noMinistries(), new int[] { 34, 12, 14, 40 },
                     List.of(msg.ministry(), msg.expected(), msg.status(), msg.contributionsUsed()),
                     m -> List.of(name(m.ministry()) + " (" + m.ministry().code() + ")",
                             m.expected() ? msg.yes() : msg.no(),
@@ -172,12 +178,15 @@ public class DocxWriter {
         }
 
         private void eventTable(List<EventRow> events, String none) {
-            table(events, none, List.of(msg.event(), msg.date(), msg.city(), msg.level(), msg.ministry()),
+            table(events, none, new int[] { 42, 13, 15, 17, 13 },
+                    List.of(msg.event(), msg.date(), msg.city(), msg.level(), msg.ministry()),
                     e -> List.of(e.name(), BriefTemplateExtensions.displayDate(e.date(), locale), dash(e.city()),
                             e.level() == null ? "—" : msg.eventLevel(e.level()), e.ministry().code()));
         }
 
-        private <T> void table(List<T> rows, String none, List<String> headers, Function<T, List<String>> cells) {
+        /** A table with a header row repeated on every page; {@code widths} are percentages of the page. */
+        private <T> void table(List<T> rows, String none, int[] widths, List<String> headers,
+                Function<T, List<String>> cells) {
             if (rows.isEmpty()) {
                 paragraph(null, none);
                 return;
@@ -185,16 +194,23 @@ public class DocxWriter {
             XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
             table.setStyleID("TableGrid");
             table.setWidth("100%");
-            fill(table.getRow(0), headers, true);
+            CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            for (int i = 0; i < widths.length; i++) {
+                CTTblGridCol column = i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol();
+                column.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS * widths[i] / 100));
+            }
+            fill(table.getRow(0), headers, widths, true);
             table.getRow(0).setRepeatHeader(true);
             for (int i = 0; i < rows.size(); i++) {
-                fill(table.getRow(i + 1), cells.apply(rows.get(i)), false);
+                fill(table.getRow(i + 1), cells.apply(rows.get(i)), widths, false);
             }
             doc.createParagraph();
         }
 
-        private static void fill(XWPFTableRow row, List<String> values, boolean header) {
+        private static void fill(XWPFTableRow row, List<String> values, int[] widths, boolean header) {
             for (int i = 0; i < values.size(); i++) {
+                row.getCell(i).setWidth(widths[i] + "%");
                 XWPFParagraph cell = row.getCell(i).getParagraphs().get(0);
                 var run = cell.createRun();
                 run.setBold(header);
