@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import asean.review.contract.ContributionSubmitted;
 import asean.review.contract.Problem.FieldError;
 import asean.review.registry.service.RegistrationService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 
 /**
  * Consumes {@code contributions.submitted}. A record that cannot be read or breaks a rule is recorded as
@@ -37,8 +39,14 @@ public class SubmissionConsumer {
         this.rules = rules;
     }
 
+    /**
+     * A failure to store (the database is down, say) is retried with growing pauses for about three
+     * minutes, holding the partition, before the record goes to the dead-letter topic.
+     */
     @Incoming("contributions-submitted")
     @Blocking
+    @Retry(maxRetries = 12, delay = 500, abortOn = UnprocessableSubmissionException.class)
+    @ExponentialBackoff(maxDelay = 30_000)
     public void consume(String payload) {
         ContributionSubmitted event = read(payload);
         List<FieldError> broken = rules.check(event.contribution());

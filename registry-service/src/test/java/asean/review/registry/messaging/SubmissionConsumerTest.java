@@ -119,6 +119,28 @@ class SubmissionConsumerTest {
     }
 
     @Test
+    void databaseOutageDelaysRegistrationAndLosesNothing() {
+        ObjectNode event = eventFor(2045, "MOF", "CUSTOMS");
+        String id = event.get("submissionId").asText();
+        PostgresTestResource.outage(() -> {
+            send(event);
+            sleepQuietly(3_000);
+        });
+
+        assertThat(awaitDecided(id)).isEqualTo("REGISTERED");
+        assertThat(KafkaTopics.readAll(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED_DLQ))
+                .noneMatch(r -> r.value() != null && r.value().contains(id));
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void unknownSubmissionIsPending() {
         given().get("/api/v1/submissions/0b9f8c4e-1d2a-4c3b-9e8f-7a6b5c4d3e2f")
                 .then().statusCode(200).body("status", equalTo("PENDING"));

@@ -13,21 +13,36 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
+    private static Path dir;
     private static LocalPostgres postgres;
 
     private String database = "test";
 
     public static synchronized LocalPostgres postgres() {
         if (postgres == null) {
-            Path dir = TempDirs.create("postgres-test");
-            LocalPostgres started = LocalPostgres.start(dir, 0);
+            dir = TempDirs.create("postgres-test");
+            postgres = LocalPostgres.start(dir, 0);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                started.close();
+                shutDown();
                 TempDirs.delete(dir);
             }));
-            postgres = started;
         }
         return postgres;
+    }
+
+    /** Stops the server, runs {@code whileDown}, then starts it again on the same port with the same data. */
+    public static synchronized void outage(Runnable whileDown) {
+        int port = postgres().port();
+        postgres.close();
+        try {
+            whileDown.run();
+        } finally {
+            postgres = LocalPostgres.start(dir, port);
+        }
+    }
+
+    private static synchronized void shutDown() {
+        postgres.close();
     }
 
     @Override
