@@ -107,19 +107,17 @@ public final class BriefCompiler {
     private static List<PillarSection> participation(Context context) {
         List<PillarSection> sections = new ArrayList<>();
         for (Pillar pillar : Pillar.values()) {
-            Map<String, List<MinistryReport>> byArea = new LinkedHashMap<>();
-            Map<String, String> areaNames = new HashMap<>();
+            Map<String, List<Contribution>> byArea = new LinkedHashMap<>();
             for (RegisteredContribution r : context.sorted) {
                 Contribution c = r.contribution();
                 if (pillar.name().equals(c.pillar())) {
                     String areaKey = c.area() + (c.areaName() == null ? "" : ":" + c.areaName());
-                    areaNames.putIfAbsent(areaKey, context.areaName(c));
-                    byArea.computeIfAbsent(areaKey, k -> new ArrayList<>())
-                            .add(new MinistryReport(context.ministry(c), c.summary(), c.outcomes()));
+                    byArea.computeIfAbsent(areaKey, k -> new ArrayList<>()).add(c);
                 }
             }
             List<AreaSection> areas = byArea.entrySet().stream()
-                    .map(e -> new AreaSection(e.getKey(), areaNames.get(e.getKey()), e.getValue()))
+                    .map(e -> new AreaSection(e.getKey(), context.areaName(e.getValue().get(0)), e.getValue().stream()
+                            .map(c -> new MinistryReport(context.ministry(c), c.summary(), c.outcomes())).toList()))
                     .toList();
             sections.add(new PillarSection(pillar, areas));
         }

@@ -1,6 +1,7 @@
 package asean.review.report.rest;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -15,6 +16,8 @@ import asean.review.report.render.BriefLanguage;
 /** The format and language a client asked for, and the answer that carries a brief in them. */
 record BriefNegotiation(BriefFormat format, Locale language) {
 
+    private static final String VARY = "Accept, Accept-Language";
+
     static BriefNegotiation of(String format, String lang, HttpHeaders headers) {
         BriefFormat chosen = BriefFormat.negotiate(format, headers.getAcceptableMediaTypes())
                 .orElseThrow(() -> format != null
@@ -27,23 +30,22 @@ record BriefNegotiation(BriefFormat format, Locale language) {
         return new BriefNegotiation(chosen, language);
     }
 
-    /** A tag for this document: what it was built from (a revision or an edition), format and language. */
-    EntityTag tag(String source) {
-        return new EntityTag(source + "-" + format.extension() + "-" + language.getLanguage());
-    }
-
-    /** 304 when the client already holds {@code tag}; otherwise null. */
-    static Response notModified(Request request, EntityTag tag) {
+    /**
+     * The document that {@code source} names (a data revision, an edition) in the chosen format and
+     * language: {@code 304} when the client's If-None-Match already holds it, else {@code body}'s bytes.
+     */
+    Response respond(Request request, String source, String revision, String fileName, Supplier<byte[]> body) {
+        EntityTag tag = new EntityTag(source + "-" + format.extension() + "-" + language.getLanguage());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return notModified == null ? null : notModified.header("Vary", "Accept, Accept-Language").build();
-    }
-
-    Response ok(byte[] body, EntityTag tag, String fileName) {
-        return Response.ok(body)
+        if (notModified != null) {
+            return notModified.header("Vary", VARY).build();
+        }
+        return Response.ok(body.get())
                 .type(format.isDocument() ? format.mediaType() : format.mediaType().withCharset("UTF-8"))
                 .language(language)
                 .tag(tag)
-                .header("Vary", "Accept, Accept-Language")
+                .header("Vary", VARY)
+                .header("X-Brief-Revision", revision)
                 .header("Content-Disposition", (format.isDocument() ? "attachment" : "inline")
                         + "; filename=\"" + fileName + "." + format.extension() + "\"")
                 .build();

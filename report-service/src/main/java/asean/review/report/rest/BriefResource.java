@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -42,13 +41,8 @@ public class BriefResource {
         checkYear(year);
         BriefNegotiation chosen = BriefNegotiation.of(format, lang, headers);
         BriefService.Current current = briefs.current(year);
-        EntityTag tag = chosen.tag(current.revision().substring(0, 32));
-        Response notModified = BriefNegotiation.notModified(request, tag);
-        if (notModified != null) {
-            return notModified;
-        }
-        return Response.fromResponse(chosen.ok(briefs.render(current, chosen.format(), chosen.language()), tag,
-                "asean-review-" + year)).header("X-Brief-Revision", current.revision()).build();
+        return chosen.respond(request, current.revision().substring(0, 32), current.revision(),
+                "asean-review-" + year, () -> briefs.render(current, chosen.format(), chosen.language()));
     }
 
     static void checkYear(int year) {

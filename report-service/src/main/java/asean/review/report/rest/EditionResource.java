@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -70,16 +69,10 @@ public class EditionResource {
             @QueryParam("format") String format, @QueryParam("lang") String lang, @Context HttpHeaders headers,
             @Context Request request) {
         BriefNegotiation chosen = BriefNegotiation.of(format, lang, headers);
-        EditionView edition = editions.find(year, number).orElseThrow(() -> new NotFoundException(
+        Brief brief = editions.brief(year, number).orElseThrow(() -> new NotFoundException(
                 "no edition " + number + " of " + year + "; GET /api/v1/briefs/" + year + "/editions lists them"));
-        EntityTag tag = chosen.tag("edition-" + year + "-" + number);
-        Response notModified = BriefNegotiation.notModified(request, tag);
-        if (notModified != null) {
-            return notModified;
-        }
-        byte[] body = briefs.render("edition:" + year + ":" + number, () -> editions.brief(year, number).orElseThrow(),
-                chosen.format(), chosen.language());
-        return Response.fromResponse(chosen.ok(body, tag, "asean-review-" + year + "-edition-" + number))
-                .header("X-Brief-Revision", edition.revision()).build();
+        String source = "edition-" + year + "-" + number;
+        return chosen.respond(request, source, brief.revision(), "asean-review-" + year + "-edition-" + number,
+                () -> briefs.render(source, () -> brief, chosen.format(), chosen.language()));
     }
 }

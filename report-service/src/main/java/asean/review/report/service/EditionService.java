@@ -45,10 +45,6 @@ public class EditionService {
         return Edition.of(year).stream().map(EditionView::of).toList();
     }
 
-    public Optional<EditionView> find(int year, int number) {
-        return Edition.find(year, number).map(EditionView::of);
-    }
-
     /** The frozen brief, marked with its edition. */
     public Optional<Brief> brief(int year, int number) {
         return Edition.find(year, number).map(edition -> read(edition.brief)
