@@ -14,8 +14,9 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("about:blank", title, status, detail, List.of());
     }
 
-    public static Problem invalid(String detail, List<FieldError> errors) {
-        return new Problem("about:blank", "Invalid contribution", 400, detail, errors);
+    /** A 400 that names each failing field; {@code title} says what was invalid. */
+    public static Problem invalid(String title, String detail, List<FieldError> errors) {
+        return new Problem("about:blank", title, 400, detail, errors);
     }
 
     /** One failing field, named by its JSON path (e.g. {@code roles[0].role}), and why it fails. */

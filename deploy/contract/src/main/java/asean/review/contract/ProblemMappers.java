@@ -57,8 +57,7 @@ public final class ProblemMappers {
                     .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return of(new Problem("about:blank", "Invalid request", 400, errors.size() + " field(s) are invalid",
-                    errors));
+            return of(Problem.invalid("Invalid request", errors.size() + " field(s) are invalid", errors));
         }
 
         /** {@code put.cycle.deadline} names the method and parameter first; the client knows {@code deadline}. */

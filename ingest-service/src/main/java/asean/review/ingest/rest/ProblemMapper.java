@@ -15,7 +15,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalid(InvalidContributionException e) {
-        return ProblemMappers.of(Problem.invalid(e.getMessage(), e.errors()));
+        return ProblemMappers.of(Problem.invalid("Invalid contribution", e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper

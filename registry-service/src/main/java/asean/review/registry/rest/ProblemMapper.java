@@ -13,6 +13,6 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
-        return ProblemMappers.of(new Problem("about:blank", "Invalid request", 400, e.getMessage(), e.errors()));
+        return ProblemMappers.of(Problem.invalid("Invalid request", e.getMessage(), e.errors()));
     }
 }

@@ -110,8 +110,8 @@ public class DocxWriter {
                 for (Brief.AreaSection area : section.areas()) {
                     heading(3, area.name());
                     for (Brief.MinistryReport report : area.reports()) {
-                        labelled(name(report.ministry()) + " (" + report.ministry().code() + ")", report.summary());
-                        items(report.outcomes(), o -> o + " (" + report.ministry().code() + ")", null);
+                        labelled(named(report.ministry()), report.summary());
+                        items(report.outcomes(), outcome -> attributed(outcome, report.ministry()), null);
                     }
                 }
             }
@@ -167,7 +167,7 @@ public class DocxWriter {
                     : msg.annexWithoutCycle());
             table(brief.annex().ministries(), msg.noMinistries(), new int[] { 34, 12, 14, 40 },
                     List.of(msg.ministry(), msg.expected(), msg.status(), msg.contributionsUsed()),
-                    m -> List.of(name(m.ministry()) + " (" + m.ministry().code() + ")",
+                    m -> List.of(named(m.ministry()),
                             m.expected() ? msg.yes() : msg.no(),
                             m.status() == null ? "—" : msg.submissionStatus(m.status()),
                             m.used().isEmpty() ? msg.none() : String.join("; ", m.used().stream()
@@ -252,12 +252,17 @@ public class DocxWriter {
             }
         }
 
-        private String name(Ministry ministry) {
-            return msg.ministryName(ministry.name(), ministry.nameLocal());
+        /** "Ministry of Foreign Affairs (MOFA)", in the language of the document. */
+        private String named(Ministry ministry) {
+            return msg.ministryName(ministry.name(), ministry.nameLocal()) + " (" + ministry.code() + ")";
         }
 
         private static String attributed(Statement statement) {
-            return statement.text() + " (" + statement.ministry().code() + ")";
+            return attributed(statement.text(), statement.ministry());
+        }
+
+        private static String attributed(String text, Ministry ministry) {
+            return text + " (" + ministry.code() + ")";
         }
 
         private static String dash(String value) {
