@@ -2,7 +2,6 @@ package asean.review.contract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.common.serialization.Serializer;
 
@@ -39,10 +38,6 @@ public final class ContractJson {
     /** Reads an event; throws {@link IOException} with Jackson's description when the record does not fit. */
     public static ContributionSubmitted read(String json) throws IOException {
         return MAPPER.readValue(json, ContributionSubmitted.class);
-    }
-
-    public static ContributionSubmitted read(byte[] json) throws IOException {
-        return read(new String(json, StandardCharsets.UTF_8));
     }
 
     /** The Kafka serializer ingest publishes with. */

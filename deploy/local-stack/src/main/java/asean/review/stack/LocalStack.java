@@ -72,13 +72,6 @@ public final class LocalStack implements AutoCloseable {
         return postgres.port();
     }
 
-    /** Resident memory of each service process, in KiB. */
-    public Map<String, Long> serviceMemoryKb() {
-        Map<String, Long> memory = new java.util.LinkedHashMap<>();
-        services.forEach(s -> memory.put(s.name(), s.residentMemoryKb()));
-        return memory;
-    }
-
     /** Stops the services first (so that nothing is written half-way), then Kafka, then PostgreSQL. */
     @Override
     public void close() {

@@ -87,17 +87,6 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see " + log);
     }
 
-    long residentMemoryKb() {
-        try {
-            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                    .findFirst().orElse(0);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     /** Asks the service to stop (SIGTERM: Quarkus shuts down gracefully), then forces it after 20 s. */
     @Override
     public void close() {
