@@ -1,30 +1,75 @@
 #!/usr/bin/env bash
-# Loads the example cycles and contributions (deploy/examples/<year>/) into a running stack.
+# Loads the example cycles and contributions (deploy/examples/<year>/) into a running stack, as the
+# office (cycles) and as each ministry (its contributions), then accepts them as the office, since the
+# seed articles report reviewed facts. With --pending they are left pending review.
 # Safe to run twice: each contribution is posted with an Idempotency-Key derived from its file.
-# Usage: deploy/load-examples.sh [year ...]   (default: every year under deploy/examples)
+# Usage: deploy/load-examples.sh [--pending] [year ...]   (default: every year under deploy/examples)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 ingest=${INGEST_URL:-http://127.0.0.1:8081}
 registry=${REGISTRY_URL:-http://127.0.0.1:8082}
-years=("$@")
+token_command=${TOKEN_CMD:-$here/token.sh}
+accept=1
+years=()
+for arg in "$@"; do
+  if [ "$arg" = --pending ]; then accept=0; else years+=("$arg"); fi
+done
 [ ${#years[@]} -gt 0 ] || years=($(ls "$here/examples"))
 
-post() { # method url file [idempotency-key]
-  local out status
-  out=$(mktemp)
-  status=$(curl -sS -o "$out" -w '%{http_code}' -X "$1" "$2" -H 'Content-Type: application/json' \
-    ${4:+-H "Idempotency-Key: $4"} --data-binary @"$3")
-  if [ "${status:0:1}" != 2 ]; then
-    echo "FAILED $1 $2 ($3): HTTP $status" >&2; cat "$out" >&2; echo >&2; rm -f "$out"; return 1
-  fi
-  rm -f "$out"
-  echo "ok  $status $1 ${2#*/api/v1/} <- ${3#$here/}"
+declare -A tokens
+token() { # role [ministry]: sets TOKEN, one token per role and ministry
+  local key="$1:${2:-}"
+  [ -n "${tokens[$key]:-}" ] || tokens[$key]=$($token_command "$@")
+  TOKEN=${tokens[$key]}
 }
 
+field() { # name file-or-json-text: the first "name": "value" or "name":value
+  sed -n "s/.*\"$1\": *\"\{0,1\}\([^\",}]*\).*/\1/p" <<<"$2" | head -1
+}
+
+request() { # method url body-file-or-empty [idempotency-key]: prints the response body, fails unless 2xx
+  local out status
+  out=$(mktemp)
+  status=$(curl -sS -o "$out" -w '%{http_code}' -X "$1" "$2" -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/json' ${4:+-H "Idempotency-Key: $4"} ${3:+--data-binary @"$3"})
+  if [ "${status:0:1}" != 2 ]; then
+    echo "FAILED $1 $2 ${3#$here/}: HTTP $status" >&2; cat "$out" >&2; echo >&2; rm -f "$out"; return 1
+  fi
+  cat "$out"; rm -f "$out"
+}
+
+submitted=()
 for year in "${years[@]}"; do
-  post PUT "$registry/api/v1/cycles/$year" "$here/examples/$year/cycle.json"
+  token coordinator
+  request PUT "$registry/api/v1/cycles/$year" "$here/examples/$year/cycle.json" >/dev/null
+  echo "ok  cycle $year"
   for file in "$here"/examples/"$year"/contributions/*.json; do
-    post POST "$ingest/api/v1/contributions" "$file" "example-$year-$(basename "$file" .json)"
+    json=$(cat "$file")
+    ministry=$(field ministry "$json")
+    token submitter "$ministry"
+    answer=$(request POST "$ingest/api/v1/contributions" "$file" "example-$year-$(basename "$file" .json)")
+    submitted+=("$year $ministry $(field area "$json") $(field submissionId "$answer")")
+    echo "ok  $ministry <- ${file#$here/}"
   done
 done
-echo "Loaded. The brief: curl ${REPORT_URL:-http://127.0.0.1:8083}/api/v1/briefs/${years[-1]}"
+
+if [ "$accept" = 1 ]; then
+  for entry in "${submitted[@]}"; do
+    read -r year ministry area id <<<"$entry"
+    token submitter "$ministry"
+    for _ in $(seq 300); do
+      status=$(request GET "$registry/api/v1/submissions/$id" "")
+      [ "$(field status "$status")" = PENDING ] || break
+      sleep 0.2
+    done
+    [ "$(field status "$status")" = REGISTERED ] || { echo "FAILED: $id is not registered: $status" >&2; exit 1; }
+    [ "$(field state "$status")" = PENDING_REVIEW ] || continue
+    token coordinator
+    review=$(mktemp); echo '{"decision": "ACCEPT"}' >"$review"
+    request POST "$registry/api/v1/contributions/$year/$ministry/$area/versions/$(field version "$status")/review" \
+      "$review" >/dev/null
+    rm -f "$review"
+    echo "ok  accepted $year $ministry $area"
+  done
+fi
+echo "Loaded. The brief: curl -H \"Authorization: Bearer \$(deploy/token.sh coordinator)\" ${REPORT_URL:-http://127.0.0.1:8083}/api/v1/briefs/${years[-1]}"

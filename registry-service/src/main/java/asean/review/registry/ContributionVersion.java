@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,6 +21,8 @@ import org.hibernate.type.SqlTypes;
 
 import asean.review.contract.Contribution;
 import asean.review.contract.api.RegisteredContribution;
+import asean.review.contract.api.Review;
+import asean.review.contract.api.ReviewState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 
@@ -48,6 +53,22 @@ public class ContributionVersion extends PanacheEntityBase {
     @Column(name = "registered_at")
     public Instant registeredAt;
 
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_state")
+    public ReviewState reviewState = ReviewState.PENDING_REVIEW;
+
+    @Column(name = "review_message")
+    public String reviewMessage;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
     public static int nextVersion(int year, String ministry, String area) {
         Integer max = getEntityManager()
                 .createQuery("select max(v.version) from ContributionVersion v"
@@ -59,10 +80,24 @@ public class ContributionVersion extends PanacheEntityBase {
 
     /** The current (latest) version of each contribution matching the filters; null filters match all. */
     public static List<ContributionVersion> current(Integer year, String ministry, String pillar, String area) {
+        return latest(false, year, ministry, pillar, area);
+    }
+
+    /** The latest accepted version of each contribution matching the filters: what the brief uses. */
+    public static List<ContributionVersion> accepted(Integer year, String ministry, String pillar, String area) {
+        return latest(true, year, ministry, pillar, area);
+    }
+
+    private static List<ContributionVersion> latest(boolean accepted, Integer year, String ministry, String pillar,
+            String area) {
         StringBuilder query = new StringBuilder("""
                 from ContributionVersion v where v.version = (select max(w.version) from ContributionVersion w
-                where w.year = v.year and w.ministry = v.ministry and w.area = v.area)""");
+                where w.year = v.year and w.ministry = v.ministry and w.area = v.area""");
+        query.append(accepted ? " and w.reviewState = :accepted)" : ")");
         Map<String, Object> parameters = new HashMap<>();
+        if (accepted) {
+            parameters.put("accepted", ReviewState.ACCEPTED);
+        }
         filter(query, parameters, "year", year);
         filter(query, parameters, "ministry", ministry);
         filter(query, parameters, "pillar", pillar);
@@ -91,7 +126,17 @@ public class ContributionVersion extends PanacheEntityBase {
         return list("year = ?1 and ministry = ?2 and area = ?3", Sort.by("version"), year, ministry, area);
     }
 
+    public static Optional<ContributionVersion> findVersion(int year, String ministry, String area, int version) {
+        return find("year = ?1 and ministry = ?2 and area = ?3 and version = ?4", year, ministry, area, version)
+                .firstResultOptional();
+    }
+
+    public Review review() {
+        return new Review(reviewState, reviewMessage, reviewedBy, reviewedAt);
+    }
+
     public RegisteredContribution view() {
-        return new RegisteredContribution(submissionId, version, submittedAt, registeredAt, content);
+        return new RegisteredContribution(submissionId, version, submittedAt, registeredAt, submittedBy, review(),
+                content);
     }
 }

@@ -33,4 +33,7 @@ public class Submission extends PanacheEntityBase {
 
     @Column(name = "processed_at")
     public Instant processedAt;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
 }

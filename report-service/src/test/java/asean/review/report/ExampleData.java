@@ -22,6 +22,8 @@ import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Completeness.MinistryStatus;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.RegisteredContribution;
+import asean.review.contract.api.Review;
+import asean.review.contract.api.ReviewState;
 import asean.review.report.brief.BriefInputs;
 
 /** The example data of deploy/examples (the seed articles), as the registry would serve it. */
@@ -54,14 +56,30 @@ public final class ExampleData {
         }
     }
 
-    /** Every example contribution of the year, each registered once, before the deadline. */
+    /** A version as the registry serves it once the office accepted it. */
+    public static RegisteredContribution accepted(UUID id, int version, Instant submittedAt, Contribution c) {
+        return new RegisteredContribution(id, version, submittedAt, submittedAt.plusSeconds(60),
+                "officer@" + c.ministry().toLowerCase(), new Review(ReviewState.ACCEPTED, null, "coordinator@office",
+                        submittedAt.plusSeconds(3600)), c);
+    }
+
+    /** A version the office has not accepted: {@code state} is PENDING_REVIEW or RETURNED. */
+    public static RegisteredContribution notAccepted(int version, ReviewState state, Contribution c) {
+        Instant submittedAt = REGISTERED.plusSeconds(600);
+        return new RegisteredContribution(UUID.randomUUID(), version, submittedAt, submittedAt.plusSeconds(60),
+                "officer@" + c.ministry().toLowerCase(), state == ReviewState.RETURNED
+                        ? new Review(state, "Name the term", "coordinator@office", submittedAt.plusSeconds(3600))
+                        : Review.PENDING, c);
+    }
+
+    /** Every example contribution of the year, each registered once before the deadline, and accepted. */
     public static List<RegisteredContribution> contributions(int year) {
         List<RegisteredContribution> registered = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder(year).resolve("contributions"))) {
             for (Path file : files.sorted().toList()) {
                 Contribution c = JSON.readValue(file.toFile(), Contribution.class);
-                registered.add(new RegisteredContribution(UUID.nameUUIDFromBytes(file.toString().getBytes()), 1,
-                        REGISTERED.minusSeconds(60), REGISTERED, c));
+                registered.add(accepted(UUID.nameUUIDFromBytes(file.toString().getBytes()), 1,
+                        REGISTERED.minusSeconds(60), c));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,13 +95,13 @@ public final class ExampleData {
             boolean submitted = submitters.contains(expected);
             statuses.add(new MinistryStatus(expected, true,
                     submitted ? Completeness.Status.ON_TIME : Completeness.Status.MISSING,
-                    submitted ? REGISTERED.minusSeconds(60) : null, submitted ? 1 : 0));
+                    submitted ? REGISTERED.minusSeconds(60) : null, submitted ? 1 : 0, submitted ? 1 : 0, 0, 0));
         }
         submitters.stream().filter(m -> !cycle.expectedMinistries().contains(m)).forEach(m -> statuses.add(
-                new MinistryStatus(m, false, Completeness.Status.ON_TIME, REGISTERED.minusSeconds(60), 1)));
+                new MinistryStatus(m, false, Completeness.Status.ON_TIME, REGISTERED.minusSeconds(60), 1, 1, 0, 0)));
         int onTime = (int) statuses.stream().filter(s -> s.expected() && s.status() == Completeness.Status.ON_TIME)
                 .count();
-        return new Completeness(cycle.year(), cycle.deadline(), cycle.expectedMinistries().size(), onTime, 0,
+        return new Completeness(cycle.year(), cycle.deadline(), cycle.expectedMinistries().size(), onTime, 0, 0, 0,
                 cycle.expectedMinistries().size() - onTime, statuses);
     }
 
@@ -91,6 +109,6 @@ public final class ExampleData {
         Cycle cycle = cycle(year);
         List<RegisteredContribution> contributions = contributions(year);
         return new BriefInputs(year, Optional.of(cycle), Optional.of(completeness(cycle, contributions)),
-                contributions, reference());
+                contributions, List.of(), reference());
     }
 }

@@ -16,17 +16,17 @@ import jakarta.validation.constraints.Size;
  */
 public record Contribution(
         @NotNull @Min(2000) @Max(2100) Integer year,
-        @NotBlank @Size(max = Limits.CODE) String ministry,
+        @NotBlank @Size(max = Limits.CODE) @PlainText String ministry,
         @NotNull @Pattern(regexp = Pillar.PATTERN, message = "must be one of " + Pillar.LIST) String pillar,
-        @NotBlank @Size(max = Limits.CODE) String area,
-        @Size(max = Limits.NAME) String areaName,
-        @NotBlank @Size(max = Limits.SUMMARY) String summary,
-        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) String> outcomes,
+        @NotBlank @Size(max = Limits.CODE) @PlainText String area,
+        @Size(max = Limits.NAME) @PlainText String areaName,
+        @NotBlank @Size(max = Limits.SUMMARY) @PlainText String summary,
+        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) @PlainText String> outcomes,
         @Size(max = Limits.ITEMS) List<@NotNull @Valid Role> roles,
         @Size(max = Limits.ITEMS) List<@NotNull @Valid Event> eventsHosted,
         @Size(max = Limits.ITEMS) List<@NotNull @Valid Initiative> initiatives,
-        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) String> difficulties,
-        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) String> recommendations,
+        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) @PlainText String> difficulties,
+        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) @PlainText String> recommendations,
         @Valid NextYear nextYear,
         @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP-47 language tag such as en or vi")
         String language) {
@@ -55,30 +55,30 @@ public record Contribution(
 
     /** A mechanism Viet Nam chaired, coordinated or hosted. */
     public record Role(
-            @NotBlank @Size(max = Limits.NAME) String mechanism,
+            @NotBlank @Size(max = Limits.NAME) @PlainText String mechanism,
             @NotNull @Pattern(regexp = RoleKind.PATTERN, message = "must be one of " + RoleKind.LIST) String role,
-            @Size(max = Limits.NAME) String partner,
-            @Size(max = Limits.CODE) String term) {
+            @Size(max = Limits.NAME) @PlainText String partner,
+            @Size(max = Limits.CODE) @PlainText String term) {
     }
 
     /** An event hosted in the year, or planned for the next. */
     public record Event(
-            @NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @Size(max = Limits.NAME) @PlainText String name,
             @NotNull @IsoDateOrMonth String date,
-            @Size(max = Limits.NAME) String city,
+            @Size(max = Limits.NAME) @PlainText String city,
             @Pattern(regexp = EventLevel.PATTERN, message = "must be one of " + EventLevel.LIST) String level) {
     }
 
     public record Initiative(
-            @NotBlank @Size(max = Limits.NAME) String title,
+            @NotBlank @Size(max = Limits.NAME) @PlainText String title,
             @NotNull @Pattern(regexp = InitiativeStatus.PATTERN, message = "must be one of " + InitiativeStatus.LIST)
             String status,
-            @Size(max = Limits.TEXT) String description) {
+            @Size(max = Limits.TEXT) @PlainText String description) {
     }
 
     /** Orientations for year + 1. */
     public record NextYear(
-            @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) String> priorities,
+            @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) @PlainText String> priorities,
             @Size(max = Limits.ITEMS) List<@NotNull @Valid Event> plannedEvents) {
 
         public NextYear {

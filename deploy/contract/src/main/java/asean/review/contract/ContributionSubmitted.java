@@ -6,16 +6,19 @@ import java.util.UUID;
 /**
  * The event on {@link Topics#SUBMITTED}: one accepted submission, keyed by {@link Contribution#key()}.
  * This record is the single source of truth for producer (ingest) and consumer (registry).
+ * Version 2 added {@code submitter}; the registry refuses events without it.
  */
 public record ContributionSubmitted(
         int schemaVersion,
         UUID submissionId,
         Instant submittedAt,
+        Submitter submitter,
         Contribution contribution) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
-    public static ContributionSubmitted of(UUID submissionId, Instant submittedAt, Contribution contribution) {
-        return new ContributionSubmitted(SCHEMA_VERSION, submissionId, submittedAt, contribution);
+    public static ContributionSubmitted of(UUID submissionId, Instant submittedAt, Submitter submitter,
+            Contribution contribution) {
+        return new ContributionSubmitted(SCHEMA_VERSION, submissionId, submittedAt, submitter, contribution);
     }
 }

@@ -14,6 +14,10 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.jboss.logging.Logger;
 
+import asean.review.contract.auth.Roles;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -75,6 +79,35 @@ public final class ProblemMappers {
         }
     }
 
+    /** No bearer token on an operation that needs one. */
+    @Provider
+    public static class NotAuthenticated implements ExceptionMapper<UnauthorizedException> {
+        @Override
+        public Response toResponse(UnauthorizedException e) {
+            return unauthorized("this operation needs a bearer token (Authorization: Bearer <JWT>)");
+        }
+    }
+
+    /** A token that is malformed, expired, from another issuer or signed by an unknown key. */
+    @Provider
+    public static class AuthenticationFailed implements ExceptionMapper<AuthenticationFailedException> {
+        @Override
+        public Response toResponse(AuthenticationFailedException e) {
+            return unauthorized("the bearer token is not valid: it is malformed, expired, from another issuer"
+                    + " or not signed by the trusted key");
+        }
+    }
+
+    /** A valid token whose role may not do this. */
+    @Provider
+    public static class RoleForbidden implements ExceptionMapper<io.quarkus.security.ForbiddenException> {
+        @Override
+        public Response toResponse(io.quarkus.security.ForbiddenException e) {
+            return of(Problem.of(403, "Forbidden", "the token's role may not do this; roles are '"
+                    + Roles.SUBMITTER + "' (a ministry) and '" + Roles.COORDINATOR + "' (the office)"));
+        }
+    }
+
     /** Anything unexpected: logged, and the client sees no stack trace. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Exception> {
@@ -87,6 +120,11 @@ public final class ProblemMappers {
 
     public static Response of(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.fromResponse(of(Problem.of(401, "Unauthorized", detail)))
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     /** A body that is not JSON, or JSON that does not fit the expected shape. */

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ContractJsonTest {
 
     static String example() throws IOException {
-        try (InputStream in = ContractJsonTest.class.getResourceAsStream("/contract/contribution-submitted-v1.example.json")) {
+        try (InputStream in = ContractJsonTest.class.getResourceAsStream("/contract/contribution-submitted.example.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -32,7 +32,7 @@ class ContractJsonTest {
 
     @Test
     void unknownFieldIsRefusedInsteadOfDropped() throws IOException {
-        String json = example().replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"surprise\": true,");
+        String json = example().replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2, \"surprise\": true,");
         assertThatThrownBy(() -> ContractJson.read(json)).hasMessageContaining("surprise");
     }
 

@@ -12,6 +12,15 @@ public record StackSettings(Path repository, Path dataDir, int kafkaPort, int po
     public static final int REGISTRY_PORT = 8082;
     public static final int REPORT_PORT = 8083;
 
+    /** Where the stack keeps the key pair its tokens are signed with. */
+    public Path keysDir() {
+        return keysDir(dataDir);
+    }
+
+    public static Path keysDir(Path dataDir) {
+        return dataDir.resolve("keys");
+    }
+
     public static StackSettings defaults(Path repository, Path dataDir) {
         return new StackSettings(repository, dataDir, KAFKA_PORT, POSTGRES_PORT, INGEST_PORT, REGISTRY_PORT,
                 REPORT_PORT);

@@ -2,13 +2,7 @@ package asean.review.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,47 +17,37 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import asean.review.infra.FreePorts;
-import asean.review.infra.TempDirs;
 
 /**
  * The whole system as the README runs it: real PostgreSQL and Kafka, the three packaged services, the
- * 2024 seed article's data loaded over HTTP by deploy/load-examples.sh, and the brief read back.
+ * 2024 seed article's data loaded over HTTP by deploy/load-examples.sh (as each ministry, then accepted
+ * by the office), the brief read back, and the review loop between the office and a ministry.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FullStackTest {
 
-    private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Path dataDir;
-    private static StackSettings settings;
-    private static LocalStack stack;
+    private static StackClient client;
 
     @BeforeAll
     static void startStack() {
-        dataDir = TempDirs.create("full-stack");
-        settings = new StackSettings(REPOSITORY, dataDir, FreePorts.any(), FreePorts.any(), FreePorts.any(),
-                FreePorts.any(), FreePorts.any());
-        stack = LocalStack.start(settings);
+        client = StackClient.start("full-stack");
     }
 
     @AfterAll
     static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-        TempDirs.delete(dataDir);
+        client.close();
     }
 
     @Test
     @Order(1)
     void seedArticle2024GoesInOverHttpAndComesOutInTheRightSections() throws Exception {
-        loadExamples("2024");
-        awaitRegistered(2024, 12);
+        client.loadExamples("2024");
+        assertThat(JSON.readTree(client.office("GET", "registry-service", "/api/v1/contributions?year=2024&accepted=true",
+                null).body())).as("every example registered and accepted").hasSize(12);
 
-        Map<String, String> sections = sections(get("report-service", "/api/v1/briefs/2024", "text/markdown"));
+        Map<String, String> sections = sections(client.brief(""));
 
         assertThat(sections.get("1. ASEAN in 2024")).contains("Lao PDR",
                 "ASEAN: Advancing Connectivity and Resilience",
@@ -99,10 +83,10 @@ class FullStackTest {
     @Test
     @Order(2)
     void htmlAndJsonCarryTheSameBrief() throws Exception {
-        String html = get("report-service", "/api/v1/briefs/2024", "text/html");
+        String html = client.brief("?format=html");
         assertThat(html).contains("<h2>3. Leadership roles</h2>", "<td>ASEAN Sustainable Finance Task Force</td>",
                 "Đà Nẵng");
-        JsonNode json = JSON.readTree(get("report-service", "/api/v1/briefs/2024?format=json", "*/*"));
+        JsonNode json = JSON.readTree(client.brief("?format=json"));
         assertThat(json.at("/orientations/plannedEvents/0/name").asText()).startsWith("ASEAN Future Forum 2025");
         assertThat(json.get("revision").asText()).hasSize(64);
     }
@@ -110,58 +94,82 @@ class FullStackTest {
     @Test
     @Order(3)
     void dataBriefAndEditionsSurviveARestart() throws Exception {
-        String before = JSON.readTree(get("report-service", "/api/v1/briefs/2024?format=json", "*/*"))
+        String before = JSON.readTree(client.brief("?format=json"))
                 .get("revision").asText();
-        HttpResponse<String> frozen = HTTP.send(HttpRequest.newBuilder(
-                URI.create(stack.url("report-service") + "/api/v1/briefs/2024/editions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"frozenBy\": \"ASEAN Department, MOFA\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> frozen = client.office("POST", "report-service", "/api/v1/briefs/2024/editions", null);
         assertThat(frozen.statusCode()).as(frozen.body()).isEqualTo(201);
-        String edition = get("report-service", "/api/v1/briefs/2024/editions/1", "text/markdown");
-        stack.close();
-        stack = LocalStack.start(settings);
-        String after = JSON.readTree(get("report-service", "/api/v1/briefs/2024?format=json", "*/*"))
+        assertThat(JSON.readTree(frozen.body()).get("frozenBy").asText()).isEqualTo("coordinator@office");
+        String edition = client.office("GET", "report-service", "/api/v1/briefs/2024/editions/1", null).body();
+        client.restart();
+        String after = JSON.readTree(client.brief("?format=json"))
                 .get("revision").asText();
         assertThat(after).isEqualTo(before);
-        assertThat(get("report-service", "/api/v1/briefs/2024/editions/1", "text/markdown")).isEqualTo(edition);
+        assertThat(client.office("GET", "report-service", "/api/v1/briefs/2024/editions/1", null).body()).isEqualTo(edition);
 
-        loadExamples("2024");
-        Thread.sleep(2000);
-        assertThat(JSON.readTree(get("registry-service", "/api/v1/contributions?year=2024", "*/*")))
+        client.loadExamples("2024");
+        assertThat(JSON.readTree(client.office("GET", "registry-service", "/api/v1/contributions?year=2024", null).body()))
                 .as("reloading after a restart adds no version: same Idempotency-Key, same submissionId")
                 .allSatisfy(c -> assertThat(c.get("version").asInt()).isEqualTo(1));
     }
 
-    private static void loadExamples(String year) throws IOException, InterruptedException {
-        ProcessBuilder script = new ProcessBuilder("bash", REPOSITORY.resolve("deploy/load-examples.sh").toString(),
-                year).redirectErrorStream(true);
-        script.environment().put("INGEST_URL", stack.url("ingest-service"));
-        script.environment().put("REGISTRY_URL", stack.url("registry-service"));
-        script.environment().put("REPORT_URL", stack.url("report-service"));
-        Process load = script.start();
-        String output = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(load.waitFor()).as(output).isZero();
+    @Test
+    @Order(4)
+    void officeReturnsAContributionWithAMessageAndAcceptsTheAmendment() throws Exception {
+        String draft = """
+                {"year": 2024, "ministry": "MOET", "pillar": "ASCC", "area": "ASED",
+                 "summary": "MOET attended the ASEAN Education Ministers' Meeting."}""";
+        HttpResponse<String> submitted = client.ministry("MOET", "POST", "ingest-service", "/api/v1/contributions", draft);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+        String status = "/api/v1/submissions/" + JSON.readTree(submitted.body()).get("submissionId").asText();
+        awaitReview(status, "PENDING_REVIEW");
+        assertThat(client.brief("")).doesNotContain("attended the ASEAN Education Ministers")
+                .contains("| Ministry of Education and Training (MOET) | ASED | v1 | Pending review |");
+
+        HttpResponse<String> returned = client.office("POST", "registry-service",
+                "/api/v1/contributions/2024/MOET/ASED/versions/1/review",
+                "{\"decision\": \"RETURN\", \"message\": \"Say what Viet Nam proposed at ASED\"}");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+
+        JsonNode seen = JSON.readTree(client.ministry("MOET", "GET", "registry-service", status, null).body());
+        assertThat(seen.at("/review/state").asText()).isEqualTo("RETURNED");
+        assertThat(seen.at("/review/message").asText()).isEqualTo("Say what Viet Nam proposed at ASED");
+        assertThat(client.brief("")).contains("| Ministry of Education and Training (MOET) | ASED | v1 | Returned to the ministry |");
+
+        String amended = draft.replace("attended the ASEAN Education Ministers' Meeting.",
+                "proposed the ASEAN digital learning initiative at ASED.");
+        HttpResponse<String> again = client.ministry("MOET", "POST", "ingest-service", "/api/v1/contributions", amended);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+        String amendedStatus = "/api/v1/submissions/" + JSON.readTree(again.body()).get("submissionId").asText();
+        assertThat(awaitReview(amendedStatus, "PENDING_REVIEW").get("version").asInt()).isEqualTo(2);
+        HttpResponse<String> accepted = client.office("POST", "registry-service",
+                "/api/v1/contributions/2024/MOET/ASED/versions/2/review", "{\"decision\": \"ACCEPT\"}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+
+        Map<String, String> sections = sections(client.brief(""));
+        assertThat(between(sections.get("2. Participation by pillar"), "### Socio-Cultural", "### External"))
+                .contains("(MOET):** MOET proposed the ASEAN digital learning initiative at ASED.")
+                .doesNotContain("attended the ASEAN Education Ministers");
+        assertThat(sections.get("8. Annex: submission status"))
+                .contains("| Ministry of Education and Training (MOET) | yes | Late | ASED v2 (amended)")
+                .doesNotContain("| ASED | v");
+        JsonNode audit = JSON.readTree(client.office("GET", "registry-service", "/api/v1/audit/2024/MOET/ASED", null)
+                .body());
+        assertThat(audit.findValuesAsText("action")).containsExactly("REGISTERED", "RETURNED", "REGISTERED", "ACCEPTED");
+        assertThat(audit.findValuesAsText("actor")).containsExactly("officer@moet", "coordinator@office",
+                "officer@moet", "coordinator@office");
     }
 
-    private static void awaitRegistered(int year, int expected) throws Exception {
+    private static JsonNode awaitReview(String statusPath, String state) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        int registered = 0;
+        JsonNode status = null;
         while (System.nanoTime() < deadline) {
-            registered = JSON.readTree(get("registry-service", "/api/v1/contributions?year=" + year, "*/*")).size();
-            if (registered == expected) {
-                return;
+            status = JSON.readTree(client.ministry("MOET", "GET", "registry-service", statusPath, null).body());
+            if (state.equals(status.at("/review/state").asText())) {
+                return status;
             }
             Thread.sleep(200);
         }
-        throw new AssertionError(registered + " of " + expected + " contributions registered within 60 s");
-    }
-
-    private static String get(String service, String path, String accept) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.url(service) + path))
-                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return response.body();
+        throw new AssertionError("no " + state + " within 60 s: " + status);
     }
 
     /** The Markdown brief cut at its "## " headings. */

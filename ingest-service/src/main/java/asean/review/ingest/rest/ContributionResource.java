@@ -1,7 +1,9 @@
 package asean.review.ingest.rest;
 
 import java.net.URI;
+import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,9 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import asean.review.contract.Contribution;
+import asean.review.contract.Problem;
+import asean.review.contract.Submitter;
+import asean.review.contract.auth.Caller;
+import asean.review.contract.auth.Roles;
 import asean.review.ingest.service.InvalidContributionException;
 import asean.review.ingest.service.SubmissionService;
-import asean.review.contract.Problem;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/contributions")
@@ -25,9 +30,11 @@ public class ContributionResource {
     static final int MAX_IDEMPOTENCY_KEY = 200;
 
     private final SubmissionService submissions;
+    private final Caller caller;
 
-    public ContributionResource(SubmissionService submissions) {
+    public ContributionResource(SubmissionService submissions, Caller caller) {
         this.submissions = submissions;
+        this.caller = caller;
     }
 
     @POST
@@ -36,18 +43,25 @@ public class ContributionResource {
     @Operation(summary = "Submit a ministry's contribution for one area and year (a new version if it exists)")
     @APIResponse(responseCode = "202", description = "Kafka holds the submission; its status is at statusUrl")
     @APIResponse(responseCode = "400", description = "Invalid contribution: every failing field is named")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a submitter, or the body names another ministry than the token")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time: nothing was accepted")
+    @RolesAllowed(Roles.SUBMITTER)
     public Uni<Response> submit(Contribution contribution, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         checkIdempotencyKey(idempotencyKey);
-        return submissions.submit(contribution, idempotencyKey)
+        if (contribution != null && contribution.ministry() != null) {
+            caller.checkSpeaksFor(contribution.ministry());
+        }
+        Submitter submitter = new Submitter(caller.name(), caller.ministry().orElse(null));
+        return submissions.submit(contribution, submitter, idempotencyKey)
                 .map(accepted -> Response.accepted(accepted).location(URI.create(accepted.statusUrl())).build());
     }
 
     private static void checkIdempotencyKey(String key) {
         if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY
                 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e))) {
-            throw new InvalidContributionException(java.util.List.of(new Problem.FieldError("Idempotency-Key",
+            throw new InvalidContributionException(List.of(new Problem.FieldError("Idempotency-Key",
                     "must be 1 to " + MAX_IDEMPOTENCY_KEY + " visible ASCII characters")));
         }
     }

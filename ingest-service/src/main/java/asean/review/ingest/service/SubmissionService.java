@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import asean.review.contract.Contribution;
 import asean.review.contract.ContributionSubmitted;
+import asean.review.contract.Submitter;
 import asean.review.ingest.config.IngestConfig;
 import asean.review.ingest.messaging.ContributionPublisher;
 import io.smallrye.mutiny.Uni;
@@ -40,10 +41,11 @@ public class SubmissionService {
         this.json = json;
     }
 
-    public Uni<SubmissionAccepted> submit(Contribution contribution, String idempotencyKey) {
+    /** {@code submitter} comes from the caller's verified token and travels with the event. */
+    public Uni<SubmissionAccepted> submit(Contribution contribution, Submitter submitter, String idempotencyKey) {
         validator.check(contribution);
         if (idempotencyKey == null) {
-            return publish(UUID.randomUUID(), contribution);
+            return publish(UUID.randomUUID(), submitter, contribution);
         }
         String scopedKey = contribution.ministry() + ":" + idempotencyKey;
         IdempotencyStore.Entry fresh = IdempotencyStore.Entry.open(fingerprint(contribution));
@@ -57,7 +59,7 @@ public class SubmissionService {
         // Derived from the key, so a retry after this instance forgot the key carries the same
         // submissionId and the registry, which stores each submissionId once, ignores it.
         UUID submissionId = UUID.nameUUIDFromBytes(scopedKey.getBytes(StandardCharsets.UTF_8));
-        return publish(submissionId, contribution)
+        return publish(submissionId, submitter, contribution)
                 .invoke(fresh.answer()::complete)
                 .onFailure().invoke(failure -> {
                     idempotency.forget(scopedKey, fresh);
@@ -65,8 +67,8 @@ public class SubmissionService {
                 });
     }
 
-    private Uni<SubmissionAccepted> publish(UUID submissionId, Contribution contribution) {
-        ContributionSubmitted event = ContributionSubmitted.of(submissionId, Instant.now(), contribution);
+    private Uni<SubmissionAccepted> publish(UUID submissionId, Submitter submitter, Contribution contribution) {
+        ContributionSubmitted event = ContributionSubmitted.of(submissionId, Instant.now(), submitter, contribution);
         return publisher.publish(event)
                 .ifNoItem().after(config.publishTimeout()).fail()
                 .onFailure().transform(PublishFailedException::new)

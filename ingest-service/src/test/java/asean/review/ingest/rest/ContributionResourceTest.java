@@ -21,14 +21,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import asean.review.contract.Topics;
 import asean.review.infra.KafkaTopics;
+import asean.review.infra.quarkus.JwtTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
+import asean.review.infra.quarkus.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(JwtTestResource.class)
 class ContributionResourceTest {
+
+    private static RequestSpecification asMof() {
+        return given().auth().oauth2(TestTokens.submitter("MOF"));
+    }
 
     private static List<ConsumerRecord<String, String>> published() {
         return KafkaTopics.readAll(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED);
@@ -47,7 +55,7 @@ class ContributionResourceTest {
     @Test
     void validContributionIsAcceptedOnlyOnceKafkaHoldsIt() throws IOException {
         String marker = UUID.randomUUID().toString();
-        String submissionId = given().contentType(ContentType.JSON).body(contributionMarked(marker).toString())
+        String submissionId = asMof().contentType(ContentType.JSON).body(contributionMarked(marker).toString())
                 .when().post("/api/v1/contributions")
                 .then().statusCode(202)
                 .body("status", equalTo("PENDING"))
@@ -61,7 +69,9 @@ class ContributionResourceTest {
         assertThat(record.key()).isEqualTo("2024:MOF:CUSTOMS");
         JsonNode event = Fixtures.JSON.readTree(record.value());
         assertThat(event.get("submissionId").asText()).isEqualTo(submissionId);
-        assertThat(event.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(event.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(event.at("/submitter/name").asText()).isEqualTo(TestTokens.officer("MOF"));
+        assertThat(event.at("/submitter/ministry").asText()).isEqualTo("MOF");
         assertThat(event.at("/contribution/summary").asText()).contains("Đỗ Hùng Việt", "Hà Nội", "Đà Nẵng");
     }
 
@@ -77,12 +87,12 @@ class ContributionResourceTest {
         ((ObjectNode) body.withArray("initiatives").get(0)).put("description", "d");
         body.withObject("nextYear").withArray("plannedEvents").addObject().put("name", "ASEAN Future Forum 2025")
                 .put("date", "2025-02").put("city", "Hà Nội").put("level", "OTHER");
-        given().contentType(ContentType.JSON).body(body.toString()).post("/api/v1/contributions")
+        asMof().contentType(ContentType.JSON).body(body.toString()).post("/api/v1/contributions")
                 .then().statusCode(202);
 
         JsonNode published = Fixtures.JSON.readTree(publishedWith(marker).get(0).value());
         JsonNode example;
-        try (var in = getClass().getResourceAsStream("/contract/contribution-submitted-v1.example.json")) {
+        try (var in = getClass().getResourceAsStream("/contract/contribution-submitted.example.json")) {
             example = Fixtures.JSON.readTree(in);
         }
         assertThat(fieldPaths(published, "")).isEqualTo(fieldPaths(example, ""));
@@ -110,7 +120,7 @@ class ContributionResourceTest {
         ((ObjectNode) body.withArray("roles").get(0)).put("role", "EMPEROR");
         ((ObjectNode) body.withArray("eventsHosted").get(0)).put("date", "2024-02-30");
 
-        given().contentType(ContentType.JSON).body(body.toString())
+        given().auth().oauth2(TestTokens.submitter("XYZ")).contentType(ContentType.JSON).body(body.toString())
                 .when().post("/api/v1/contributions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -127,7 +137,7 @@ class ContributionResourceTest {
     @Test
     void ministryOfTheWrongPeriodIsRefused() {
         ObjectNode body = Fixtures.contribution().put("ministry", "MAE");
-        given().contentType(ContentType.JSON).body(body.toString())
+        given().auth().oauth2(TestTokens.submitter("MAE")).contentType(ContentType.JSON).body(body.toString())
                 .when().post("/api/v1/contributions")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("ministry"))
@@ -137,7 +147,7 @@ class ContributionResourceTest {
     @Test
     void otherAreaWithoutNameIsRefused() {
         ObjectNode body = Fixtures.contribution().put("area", "OTHER");
-        given().contentType(ContentType.JSON).body(body.toString())
+        asMof().contentType(ContentType.JSON).body(body.toString())
                 .when().post("/api/v1/contributions")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("areaName"));
@@ -145,7 +155,7 @@ class ContributionResourceTest {
 
     @Test
     void malformedJsonIsAClearBadRequest() {
-        given().contentType(ContentType.JSON).body("{\"year\": 2024, \"ministry\": ")
+        asMof().contentType(ContentType.JSON).body("{\"year\": 2024, \"ministry\": ")
                 .when().post("/api/v1/contributions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -156,7 +166,7 @@ class ContributionResourceTest {
     void wrongTypeNamesTheField() {
         ObjectNode body = Fixtures.contribution();
         body.put("outcomes", "not a list");
-        given().contentType(ContentType.JSON).body(body.toString())
+        asMof().contentType(ContentType.JSON).body(body.toString())
                 .when().post("/api/v1/contributions")
                 .then().statusCode(400)
                 .body("detail", containsString("'outcomes'"));
@@ -165,7 +175,7 @@ class ContributionResourceTest {
     @Test
     void unknownFieldIsNamed() {
         ObjectNode body = Fixtures.contribution().put("event", "typo of eventsHosted");
-        given().contentType(ContentType.JSON).body(body.toString())
+        asMof().contentType(ContentType.JSON).body(body.toString())
                 .when().post("/api/v1/contributions")
                 .then().statusCode(400)
                 .body("detail", containsString("unknown field 'event'"));
@@ -173,7 +183,7 @@ class ContributionResourceTest {
 
     @Test
     void wrongContentTypeIsUnsupportedMediaType() {
-        given().contentType(ContentType.TEXT).body("year=2024")
+        asMof().contentType(ContentType.TEXT).body("year=2024")
                 .when().post("/api/v1/contributions")
                 .then().statusCode(415)
                 .contentType("application/problem+json")
@@ -183,7 +193,7 @@ class ContributionResourceTest {
     @Test
     void bodyOverTheLimitIsTooLarge() {
         ObjectNode body = Fixtures.contribution().put("summary", "x".repeat(300 * 1024));
-        given().contentType(ContentType.JSON).body(body.toString())
+        asMof().contentType(ContentType.JSON).body(body.toString())
                 .when().post("/api/v1/contributions")
                 .then().statusCode(413);
     }
@@ -193,9 +203,9 @@ class ContributionResourceTest {
         String marker = UUID.randomUUID().toString();
         String body = contributionMarked(marker).toString();
         String key = "retry-" + marker;
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String first = asMof().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/contributions").then().statusCode(202).extract().path("submissionId");
-        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String second = asMof().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/contributions").then().statusCode(202).extract().path("submissionId");
 
         assertThat(second).isEqualTo(first);
@@ -206,9 +216,9 @@ class ContributionResourceTest {
     void sameIdempotencyKeyWithAnotherBodyIsUnprocessable() {
         String marker = UUID.randomUUID().toString();
         String key = "conflict-" + marker;
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(contributionMarked(marker).toString())
+        asMof().contentType(ContentType.JSON).header("Idempotency-Key", key).body(contributionMarked(marker).toString())
                 .post("/api/v1/contributions").then().statusCode(202);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        asMof().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(contributionMarked(marker + " changed").toString())
                 .post("/api/v1/contributions")
                 .then().statusCode(422)

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import asean.review.infra.FreePorts;
+import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -15,6 +18,7 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @TestProfile(KafkaUnavailableTest.NoBroker.class)
+@QuarkusTestResource(JwtTestResource.class)
 class KafkaUnavailableTest {
 
     public static class NoBroker implements QuarkusTestProfile {
@@ -28,7 +32,7 @@ class KafkaUnavailableTest {
 
     @Test
     void submissionIsRefusedWith503WhenKafkaCannotTakeIt() {
-        given().contentType(ContentType.JSON).body(Fixtures.contribution().toString())
+        given().auth().oauth2(TestTokens.submitter("MOF")).contentType(ContentType.JSON).body(Fixtures.contribution().toString())
                 .when().post("/api/v1/contributions")
                 .then().statusCode(503)
                 .contentType("application/problem+json")

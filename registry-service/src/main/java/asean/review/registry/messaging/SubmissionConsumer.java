@@ -17,6 +17,7 @@ import asean.review.contract.ContractJson;
 import asean.review.contract.ContributionRules;
 import asean.review.contract.ContributionSubmitted;
 import asean.review.contract.Problem.FieldError;
+import asean.review.contract.Submitter;
 import asean.review.registry.service.RegistrationService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
@@ -51,12 +52,24 @@ public class SubmissionConsumer {
         ContributionSubmitted event = read(payload);
         List<FieldError> broken = rules.check(event.contribution());
         if (!broken.isEmpty()) {
-            String reason = broken.stream().map(e -> e.field() + ": " + e.message())
-                    .collect(Collectors.joining("; ", "the contribution breaks the rules: ", ""));
-            registration.reject(event.submissionId(), event.contribution(), event.submittedAt(), reason);
-            throw new UnprocessableSubmissionException(reason, null);
+            reject(event, broken.stream().map(e -> e.field() + ": " + e.message())
+                    .collect(Collectors.joining("; ", "the contribution breaks the rules: ", "")));
+        }
+        Submitter submitter = event.submitter();
+        if (submitter == null || submitter.name() == null || submitter.name().isBlank()) {
+            reject(event, "the event names no submitter");
+        }
+        if (!event.contribution().ministry().equals(submitter.ministry())) {
+            reject(event, "the submitter speaks for " + submitter.ministry() + ", not for "
+                    + event.contribution().ministry());
         }
         registration.register(event);
+    }
+
+    private void reject(ContributionSubmitted event, String reason) {
+        registration.reject(event.submissionId(), event.contribution(), event.submittedAt(), event.submitter(),
+                reason);
+        throw new UnprocessableSubmissionException(reason, null);
     }
 
     private ContributionSubmitted read(String payload) {
@@ -77,7 +90,7 @@ public class SubmissionConsumer {
             String reason = "the record is not a readable ContributionSubmitted event: " + e.getMessage();
             UUID id = submissionIdOf(payload);
             if (id != null) {
-                registration.reject(id, null, null, reason);
+                registration.reject(id, null, null, null, reason);
             }
             throw new UnprocessableSubmissionException(reason, e);
         }

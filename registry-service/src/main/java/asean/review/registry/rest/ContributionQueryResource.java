@@ -2,8 +2,13 @@ package asean.review.registry.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,27 +18,51 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import asean.review.contract.api.RegisteredContribution;
+import asean.review.contract.api.ReviewDecision;
+import asean.review.contract.auth.Caller;
+import asean.review.contract.auth.Roles;
 import asean.review.registry.ContributionVersion;
+import asean.review.registry.service.ReviewService;
 
 @Path("/api/v1/contributions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContributionQueryResource {
 
+    private final ReviewService reviews;
+    private final Caller caller;
+
+    public ContributionQueryResource(ReviewService reviews, Caller caller) {
+        this.reviews = reviews;
+        this.caller = caller;
+    }
+
     @GET
-    @Operation(summary = "The current version of every contribution matching the filters")
+    @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
+    @Operation(summary = "The latest version of every contribution matching the filters (with accepted=true, the"
+            + " latest accepted version); a submitter sees only its own ministry's")
     public List<RegisteredContribution> current(@QueryParam("year") Integer year,
             @QueryParam("ministry") String ministry, @QueryParam("pillar") String pillar,
-            @QueryParam("area") String area) {
-        return ContributionVersion.current(year, ministry, pillar, area).stream()
-                .map(ContributionVersion::view)
-                .toList();
+            @QueryParam("area") String area, @QueryParam("accepted") boolean accepted) {
+        String visible = ministry;
+        if (!caller.isCoordinator()) {
+            visible = caller.ministry().orElse("");
+            if (ministry != null) {
+                caller.checkSpeaksFor(ministry);
+            }
+        }
+        List<ContributionVersion> versions = accepted
+                ? ContributionVersion.accepted(year, visible, pillar, area)
+                : ContributionVersion.current(year, visible, pillar, area);
+        return versions.stream().map(ContributionVersion::view).toList();
     }
 
     @GET
     @Path("/{year}/{ministry}/{area}/versions")
-    @Operation(summary = "Every version of one contribution, oldest first")
+    @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
+    @Operation(summary = "Every version of one contribution, oldest first, each with its review")
     public List<RegisteredContribution> history(@PathParam("year") int year, @PathParam("ministry") String ministry,
             @PathParam("area") String area) {
+        caller.checkMayRead(ministry);
         List<RegisteredContribution> versions = ContributionVersion.history(year, ministry, area).stream()
                 .map(ContributionVersion::view)
                 .toList();
@@ -41,5 +70,16 @@ public class ContributionQueryResource {
             throw new NotFoundException("no contribution " + year + ":" + ministry + ":" + area + " is registered");
         }
         return versions;
+    }
+
+    @POST
+    @Path("/{year}/{ministry}/{area}/versions/{version}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Accept the latest version, or return it with a message the ministry reads with it")
+    public RegisteredContribution review(@PathParam("year") int year, @PathParam("ministry") String ministry,
+            @PathParam("area") String area, @PathParam("version") int version,
+            @NotNull @Valid ReviewDecision decision) {
+        return reviews.review(year, ministry, area, version, decision, caller.name());
     }
 }

@@ -1,5 +1,6 @@
 package asean.review.registry.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
+import asean.review.contract.auth.Caller;
+import asean.review.contract.auth.Roles;
 import asean.review.registry.service.CycleService;
 
 @Path("/api/v1/cycles/{year}")
@@ -22,27 +25,33 @@ import asean.review.registry.service.CycleService;
 public class CycleResource {
 
     private final CycleService cycles;
+    private final Caller caller;
 
-    public CycleResource(CycleService cycles) {
+    public CycleResource(CycleService cycles, Caller caller) {
         this.cycles = cycles;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "The reporting cycle of a year")
+    @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
+    @Operation(summary = "The reporting cycle of a year (its deadline and expected ministries)")
     public Cycle get(@PathParam("year") int year) {
         return cycles.find(year).orElseThrow(() -> notSet(year));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Open or change the reporting cycle of a year")
     public Cycle put(@PathParam("year") int year, @NotNull @Valid Cycle cycle) {
-        return cycles.put(year, cycle);
+        return cycles.put(year, cycle, caller.name());
     }
 
     @GET
     @Path("/completeness")
-    @Operation(summary = "Each expected ministry as on time, late or missing, and those that reported unasked")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Each expected ministry as on time or late (accepted), pending review, returned or missing,"
+            + " and those that reported unasked")
     public Completeness completeness(@PathParam("year") int year) {
         return cycles.completeness(year).orElseThrow(() -> notSet(year));
     }

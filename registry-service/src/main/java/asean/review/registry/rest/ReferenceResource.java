@@ -2,6 +2,7 @@ package asean.review.registry.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,9 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import asean.review.contract.ReferenceData;
+import asean.review.contract.auth.Roles;
 
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
 public class ReferenceResource {
 
     private final ReferenceData reference;

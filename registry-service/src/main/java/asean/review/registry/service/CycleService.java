@@ -14,10 +14,13 @@ import jakarta.transaction.Transactional;
 
 import asean.review.contract.Problem.FieldError;
 import asean.review.contract.ReferenceData;
+import asean.review.contract.api.AuditEntry.Action;
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Completeness.MinistryStatus;
 import asean.review.contract.api.Completeness.Status;
 import asean.review.contract.api.Cycle;
+import asean.review.contract.api.ReviewState;
+import asean.review.registry.AuditEvent;
 import asean.review.registry.ContributionVersion;
 import asean.review.registry.ReportingCycle;
 
@@ -39,9 +42,10 @@ public class CycleService {
     }
 
     /** Creates or replaces the cycle of {@code year}; chair and theme default to the reference data's. */
-    public Cycle put(int year, Cycle cycle) {
+    public Cycle put(int year, Cycle cycle, String actor) {
         checkExpectedMinistries(year, cycle.expectedMinistries());
-        ReportingCycle entity = ReportingCycle.<ReportingCycle>findByIdOptional(year).orElseGet(() -> {
+        Optional<ReportingCycle> existing = ReportingCycle.findByIdOptional(year);
+        ReportingCycle entity = existing.orElseGet(() -> {
             ReportingCycle fresh = new ReportingCycle();
             fresh.year = year;
             return fresh;
@@ -55,6 +59,9 @@ public class CycleService {
         entity.expectedMinistries = cycle.expectedMinistries().stream().distinct().toList();
         entity.updatedAt = clock.instant();
         entity.persist();
+        AuditEvent.of(entity.updatedAt, actor, Action.CYCLE_CHANGED, year, (existing.isPresent() ? "changed" : "opened")
+                + ": deadline " + entity.deadline + ", " + entity.expectedMinistries.size() + " expected ministries")
+                .persist();
         return entity.view();
     }
 
@@ -73,34 +80,53 @@ public class CycleService {
         }
     }
 
-    /** Every expected ministry as on time, late or missing, then those that reported without being expected. */
+    /**
+     * Every expected ministry, then those that reported without being expected. A ministry is done only with
+     * an accepted contribution; on time or late is judged by when it first submitted.
+     */
     public Optional<Completeness> completeness(int year) {
         return ReportingCycle.<ReportingCycle>findByIdOptional(year).map(cycle -> {
             ZoneId zone = ZoneId.of(reference.country().timeZone());
             Instant deadline = cycle.deadline.plusDays(1).atStartOfDay(zone).toInstant();
-            Map<String, List<ContributionVersion>> byMinistry = new LinkedHashMap<>();
-            for (ContributionVersion v : ContributionVersion.current(year, null, null, null)) {
-                byMinistry.computeIfAbsent(v.ministry, k -> new ArrayList<>()).add(v);
-            }
+            Map<String, List<ContributionVersion>> current = byMinistry(ContributionVersion.current(year, null, null, null));
+            Map<String, List<ContributionVersion>> accepted = byMinistry(ContributionVersion.accepted(year, null, null, null));
             List<MinistryStatus> statuses = new ArrayList<>();
             for (String code : cycle.expectedMinistries) {
-                statuses.add(status(code, true, byMinistry.remove(code), deadline));
+                statuses.add(status(year, code, true, current.remove(code), accepted.get(code), deadline));
             }
-            byMinistry.forEach((code, versions) -> statuses.add(status(code, false, versions, deadline)));
+            current.forEach((code, versions) -> statuses.add(status(year, code, false, versions, accepted.get(code),
+                    deadline)));
             return new Completeness(year, cycle.deadline, cycle.expectedMinistries.size(),
-                    count(statuses, Status.ON_TIME), count(statuses, Status.LATE), count(statuses, Status.MISSING),
-                    statuses);
+                    count(statuses, Status.ON_TIME), count(statuses, Status.LATE),
+                    count(statuses, Status.PENDING_REVIEW), count(statuses, Status.RETURNED),
+                    count(statuses, Status.MISSING), statuses);
         });
     }
 
-    private static MinistryStatus status(String ministry, boolean expected, List<ContributionVersion> current,
-            Instant deadline) {
-        if (current == null || current.isEmpty()) {
-            return new MinistryStatus(ministry, expected, Status.MISSING, null, 0);
+    private static Map<String, List<ContributionVersion>> byMinistry(List<ContributionVersion> versions) {
+        Map<String, List<ContributionVersion>> byMinistry = new LinkedHashMap<>();
+        for (ContributionVersion v : versions) {
+            byMinistry.computeIfAbsent(v.ministry, k -> new ArrayList<>()).add(v);
         }
-        Instant first = ContributionVersion.firstSubmission(current.get(0).year, ministry);
-        Status status = first.isBefore(deadline) ? Status.ON_TIME : Status.LATE;
-        return new MinistryStatus(ministry, expected, status, first, current.size());
+        return byMinistry;
+    }
+
+    private static MinistryStatus status(int year, String ministry, boolean expected, List<ContributionVersion> current,
+            List<ContributionVersion> accepted, Instant deadline) {
+        if (current == null || current.isEmpty()) {
+            return new MinistryStatus(ministry, expected, Status.MISSING, null, 0, 0, 0, 0);
+        }
+        Instant first = ContributionVersion.firstSubmission(year, ministry);
+        int acceptedCount = accepted == null ? 0 : accepted.size();
+        int pending = (int) current.stream().filter(v -> v.reviewState == ReviewState.PENDING_REVIEW).count();
+        int returned = (int) current.stream().filter(v -> v.reviewState == ReviewState.RETURNED).count();
+        Status status;
+        if (acceptedCount > 0) {
+            status = first.isBefore(deadline) ? Status.ON_TIME : Status.LATE;
+        } else {
+            status = returned > 0 ? Status.RETURNED : Status.PENDING_REVIEW;
+        }
+        return new MinistryStatus(ministry, expected, status, first, current.size(), acceptedCount, pending, returned);
     }
 
     private static int count(List<MinistryStatus> statuses, Status status) {

@@ -1,11 +1,11 @@
 package asean.review.registry.messaging;
 
+import static asean.review.registry.RegistryTest.asCoordinator;
 import static asean.review.registry.RegistryTest.awaitDecided;
 import static asean.review.registry.RegistryTest.contribution;
 import static asean.review.registry.RegistryTest.eventFor;
 import static asean.review.registry.RegistryTest.exampleEvent;
 import static asean.review.registry.RegistryTest.send;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import asean.review.contract.Topics;
 import asean.review.infra.KafkaTopics;
+import asean.review.infra.quarkus.JwtTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.registry.RegistryTest;
@@ -32,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(JwtTestResource.class)
 class SubmissionConsumerTest {
 
     @Test
@@ -41,13 +43,40 @@ class SubmissionConsumerTest {
         send(event);
 
         assertThat(awaitDecided(id)).isEqualTo("REGISTERED");
-        String body = given().get("/api/v1/contributions?year=2040&ministry=MOIT").then().statusCode(200)
+        String body = asCoordinator().get("/api/v1/contributions?year=2040&ministry=MOIT").then().statusCode(200)
                 .extract().asString();
         JsonNode registered = RegistryTest.JSON.readTree(body).get(0);
         assertThat(registered.get("contribution")).isEqualTo(contribution(event));
         assertThat(registered.get("version").asInt()).isEqualTo(1);
         assertThat(registered.get("submissionId").asText()).isEqualTo(id);
         assertThat(registered.get("submittedAt").asText()).isEqualTo(event.get("submittedAt").asText());
+        assertThat(registered.get("submittedBy").asText()).isEqualTo("officer@moit");
+        assertThat(registered.at("/review/state").asText()).isEqualTo("PENDING_REVIEW");
+        asCoordinator().get("/api/v1/audit/2040/MOIT/PARTNER:EU")
+                .then().statusCode(200)
+                .body("action", equalTo(List.of("REGISTERED")))
+                .body("[0].actor", equalTo("officer@moit"))
+                .body("[0].submissionId", equalTo(id));
+    }
+
+    @Test
+    void eventWithoutSubmitterOrForAnotherMinistryIsRejected() {
+        ObjectNode anonymous = eventFor(2046, "MOF", "CUSTOMS");
+        anonymous.remove("submitter");
+        ObjectNode impostor = eventFor(2046, "MOF", "CUSTOMS");
+        impostor.putObject("submitter").put("name", "officer@moit").put("ministry", "MOIT");
+        send(anonymous);
+        send(impostor);
+
+        assertThat(awaitDecided(anonymous.get("submissionId").asText())).isEqualTo("REJECTED");
+        assertThat(awaitDecided(impostor.get("submissionId").asText())).isEqualTo("REJECTED");
+        asCoordinator().get("/api/v1/submissions/" + impostor.get("submissionId").asText())
+                .then().body("reason", containsString("speaks for MOIT, not for MOF"));
+        asCoordinator().get("/api/v1/contributions?year=2046").then().statusCode(200).body("size()", equalTo(0));
+        asCoordinator().get("/api/v1/audit/2046")
+                .then().statusCode(200)
+                .body("action", equalTo(List.of("REJECTED", "REJECTED")))
+                .body("actor", equalTo(List.of("(unknown submitter)", "officer@moit")));
     }
 
     @Test
@@ -59,14 +88,14 @@ class SubmissionConsumerTest {
         send(second);
         awaitDecided(second.get("submissionId").asText());
 
-        given().get("/api/v1/submissions/" + second.get("submissionId").asText())
+        asCoordinator().get("/api/v1/submissions/" + second.get("submissionId").asText())
                 .then().body("status", equalTo("REGISTERED")).body("version", equalTo(2));
-        given().get("/api/v1/contributions?year=2041")
+        asCoordinator().get("/api/v1/contributions?year=2041")
                 .then().statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].version", equalTo(2))
                 .body("[0].contribution.summary", equalTo("Amended: chaired ASEAN Customs"));
-        given().get("/api/v1/contributions/2041/MOF/CUSTOMS/versions")
+        asCoordinator().get("/api/v1/contributions/2041/MOF/CUSTOMS/versions")
                 .then().statusCode(200)
                 .body("version", equalTo(List.of(1, 2)))
                 .body("[0].contribution.summary", containsString("ASEAN-EU"));
@@ -82,7 +111,7 @@ class SubmissionConsumerTest {
         // Same key, same partition: once the later record is decided, both copies have been consumed.
         awaitDecided(later.get("submissionId").asText());
 
-        given().get("/api/v1/contributions/2042/MOIT/AEM/versions")
+        asCoordinator().get("/api/v1/contributions/2042/MOIT/AEM/versions")
                 .then().statusCode(200)
                 .body("submissionId", equalTo(List.of(event.get("submissionId").asText(),
                         later.get("submissionId").asText())));
@@ -95,7 +124,7 @@ class SubmissionConsumerTest {
         send(event);
 
         assertThat(awaitDecided(id)).isEqualTo("REJECTED");
-        given().get("/api/v1/submissions/" + id)
+        asCoordinator().get("/api/v1/submissions/" + id)
                 .then().body("reason", containsString("'MAE' did not exist in 2024"));
         ConsumerRecord<String, String> dead = awaitDeadLetter(id);
         assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
@@ -113,7 +142,7 @@ class SubmissionConsumerTest {
 
         assertThat(awaitDecided(good.get("submissionId").asText())).isEqualTo("REGISTERED");
         assertThat(awaitDecided(unknownField.get("submissionId").asText())).isEqualTo("REJECTED");
-        given().get("/api/v1/submissions/" + unknownField.get("submissionId").asText())
+        asCoordinator().get("/api/v1/submissions/" + unknownField.get("submissionId").asText())
                 .then().body("reason", containsString("surprise"));
         assertThat(awaitDeadLetter(good.get("submissionId").asText()).value()).startsWith("this is not JSON");
     }
@@ -142,7 +171,7 @@ class SubmissionConsumerTest {
 
     @Test
     void unknownSubmissionIsPending() {
-        given().get("/api/v1/submissions/0b9f8c4e-1d2a-4c3b-9e8f-7a6b5c4d3e2f")
+        asCoordinator().get("/api/v1/submissions/0b9f8c4e-1d2a-4c3b-9e8f-7a6b5c4d3e2f")
                 .then().statusCode(200).body("status", equalTo("PENDING"));
     }
 

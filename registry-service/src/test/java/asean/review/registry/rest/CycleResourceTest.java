@@ -1,9 +1,10 @@
 package asean.review.registry.rest;
 
+import static asean.review.registry.RegistryTest.accept;
+import static asean.review.registry.RegistryTest.asCoordinator;
 import static asean.review.registry.RegistryTest.awaitDecided;
 import static asean.review.registry.RegistryTest.eventFor;
 import static asean.review.registry.RegistryTest.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import asean.review.infra.quarkus.JwtTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -24,11 +26,12 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(JwtTestResource.class)
 class CycleResourceTest {
 
     @Test
     void cycleIsStoredWithChairAndThemeFromReferenceDataUnlessGiven() {
-        given().contentType(ContentType.JSON).body("""
+        asCoordinator().contentType(ContentType.JSON).body("""
                 {"overview": "ASEAN continued to have a successful year.",
                  "facts": ["Regional growth forecast: 4.5% in 2024, 4.7% in 2025"],
                  "deadline": "2024-12-10", "expectedMinistries": ["MOFA", "MOIT", "MPI"]}""")
@@ -38,13 +41,13 @@ class CycleResourceTest {
                 .body("chair", equalTo("Lao PDR"))
                 .body("theme", equalTo("ASEAN: Enhancing Connectivity and Resilience"));
 
-        given().contentType(ContentType.JSON).body("""
+        asCoordinator().contentType(ContentType.JSON).body("""
                 {"theme": "ASEAN: Advancing Connectivity and Resilience",
                  "facts": ["Regional growth forecast: 4.5% in 2024, 4.7% in 2025"],
                  "deadline": "2024-12-10", "expectedMinistries": ["MOFA", "MOIT", "MPI"]}""")
                 .put("/api/v1/cycles/2024").then().statusCode(200);
 
-        given().get("/api/v1/cycles/2024")
+        asCoordinator().get("/api/v1/cycles/2024")
                 .then().statusCode(200)
                 .body("theme", equalTo("ASEAN: Advancing Connectivity and Resilience"))
                 .body("facts[0]", containsString("4.7% in 2025"))
@@ -54,7 +57,7 @@ class CycleResourceTest {
 
     @Test
     void cycleNamingMinistriesOfAnotherPeriodIsRefused() {
-        given().contentType(ContentType.JSON).body("""
+        asCoordinator().contentType(ContentType.JSON).body("""
                 {"deadline": "2022-12-10", "expectedMinistries": ["MOFA", "MAE", "NOPE"]}""")
                 .when().put("/api/v1/cycles/2022")
                 .then().statusCode(400)
@@ -65,7 +68,7 @@ class CycleResourceTest {
 
     @Test
     void cycleWithoutDeadlineIsRefused() {
-        given().contentType(ContentType.JSON).body("""
+        asCoordinator().contentType(ContentType.JSON).body("""
                 {"expectedMinistries": ["MOFA"]}""")
                 .when().put("/api/v1/cycles/2023")
                 .then().statusCode(400)
@@ -74,7 +77,7 @@ class CycleResourceTest {
 
     @Test
     void unsetCycleIsNotFoundWithWhatToDo() {
-        given().get("/api/v1/cycles/2031")
+        asCoordinator().get("/api/v1/cycles/2031")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("PUT /api/v1/cycles/2031"));
@@ -82,7 +85,7 @@ class CycleResourceTest {
 
     @Test
     void completenessCountsOnTimeLateMissingAndUnexpected() {
-        given().contentType(ContentType.JSON).body("""
+        asCoordinator().contentType(ContentType.JSON).body("""
                 {"deadline": "2044-12-15", "expectedMinistries": ["MOF", "MOIT", "MOH"]}""")
                 .put("/api/v1/cycles/2044").then().statusCode(200);
         ObjectNode onTime = eventFor(2044, "MOF", "CUSTOMS").put("submittedAt", "2044-12-15T16:59:00Z");
@@ -92,9 +95,12 @@ class CycleResourceTest {
             send(event);
             awaitDecided(event.get("submissionId").asText());
         }
+        accept(2044, "MOF", "CUSTOMS", 1);
+        accept(2044, "MOIT", "AEM", 1);
+        accept(2044, "MOFA", "SOM", 1);
 
         // The deadline is a day in Viet Nam (UTC+7): 2044-12-15T17:00Z is already the 16th there.
-        given().get("/api/v1/cycles/2044/completeness")
+        asCoordinator().get("/api/v1/cycles/2044/completeness")
                 .then().statusCode(200)
                 .body("expected", equalTo(3)).body("onTime", equalTo(1)).body("late", equalTo(1))
                 .body("missing", equalTo(1))

@@ -1,12 +1,14 @@
 package asean.review.registry.rest;
 
-import static io.restassured.RestAssured.given;
+import static asean.review.registry.RegistryTest.asCoordinator;
+
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
+import asean.review.infra.quarkus.JwtTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -15,11 +17,12 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(JwtTestResource.class)
 class ReferenceResourceTest {
 
     @Test
     void ministriesOf2024AreThoseBeforeTheMarch2025Reorganisation() {
-        given().get("/api/v1/reference/ministries?year=2024")
+        asCoordinator().get("/api/v1/reference/ministries?year=2024")
                 .then().statusCode(200)
                 .body("code", hasItems("MPI", "MOT", "MARD", "MONRE", "MIC", "MOLISA", "CEMA", "MOFA"))
                 .body("code", not(hasItems("MAE")))
@@ -29,7 +32,7 @@ class ReferenceResourceTest {
 
     @Test
     void ministriesOf2026AreTheReorganisedOnes() {
-        given().get("/api/v1/reference/ministries?year=2026")
+        asCoordinator().get("/api/v1/reference/ministries?year=2026")
                 .then().statusCode(200)
                 .body("code", hasItems("MAE", "MEMR", "MOST", "SBV", "GI", "GO"))
                 .body("code", not(hasItems("MPI")));
@@ -37,10 +40,10 @@ class ReferenceResourceTest {
 
     @Test
     void areasAndTheWholeDatasetAreServed() {
-        given().get("/api/v1/reference/areas")
+        asCoordinator().get("/api/v1/reference/areas")
                 .then().statusCode(200)
                 .body("code", hasItems("ADMM", "AEM", "CUSTOMS", "PARTNER:EU", "PARTNER:UK", "PARTNER:NZ", "OTHER"));
-        given().get("/api/v1/reference")
+        asCoordinator().get("/api/v1/reference")
                 .then().statusCode(200)
                 .body("country.code", equalTo("VN"))
                 .body("chairs.find { it.year == 2022 }.country", equalTo("Cambodia"));

@@ -9,6 +9,7 @@ import asean.review.contract.InitiativeStatus;
 import asean.review.contract.Pillar;
 import asean.review.contract.RoleKind;
 import asean.review.contract.api.Completeness;
+import asean.review.contract.api.ReviewState;
 
 /**
  * The year-end review brief: eight sections compiled from the cycle, the current contributions and the
@@ -83,8 +84,17 @@ public record Brief(
     public record PillarPriorities(Pillar pillar, List<Statement> priorities) {
     }
 
-    /** Section 8: who reported, and exactly which version of each contribution the brief used. */
-    public record Annex(LocalDate deadline, List<AnnexEntry> ministries) {
+    /**
+     * Section 8: who reported, exactly which version of each contribution the brief used, and which latest
+     * versions the office has not accepted (pending review or returned), which the brief leaves out.
+     */
+    public record Annex(LocalDate deadline, List<AnnexEntry> ministries, List<ReviewItem> notAccepted) {
+        public Annex {
+            notAccepted = notAccepted == null ? List.of() : notAccepted;
+        }
+    }
+
+    public record ReviewItem(Ministry ministry, String area, int version, ReviewState state, Instant submittedAt) {
     }
 
     /** {@code status} is null when no cycle is set. */

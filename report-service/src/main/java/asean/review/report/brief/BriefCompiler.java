@@ -29,6 +29,7 @@ import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.RegisteredContribution;
 import asean.review.report.brief.Brief.AnnexEntry;
+import asean.review.report.brief.Brief.ReviewItem;
 import asean.review.report.brief.Brief.AreaSection;
 import asean.review.report.brief.Brief.EventRow;
 import asean.review.report.brief.Brief.InitiativeRow;
@@ -143,11 +144,15 @@ public final class BriefCompiler {
         Map<String, List<UsedContribution>> used = new LinkedHashMap<>();
         for (RegisteredContribution r : context.sorted) {
             Contribution c = r.contribution();
-            String area = c.areaName() != null && ReferenceData.OTHER_AREA.equals(c.area())
-                    ? c.area() + " (" + c.areaName() + ")" : c.area();
             used.computeIfAbsent(c.ministry(), k -> new ArrayList<>()).add(new UsedContribution(
-                    area, r.version(), r.submittedAt(), r.registeredAt(), r.version() > 1));
+                    areaLabel(c), r.version(), r.submittedAt(), r.registeredAt(), r.version() > 1));
         }
+        List<ReviewItem> notAccepted = inputs.notAccepted().stream()
+                .sorted(Comparator.comparing((RegisteredContribution r) -> r.contribution().ministry())
+                        .thenComparing(r -> r.contribution().area()))
+                .map(r -> new ReviewItem(context.ministry(r.contribution().ministry()), areaLabel(r.contribution()),
+                        r.version(), r.review().state(), r.submittedAt()))
+                .toList();
         List<AnnexEntry> entries = new ArrayList<>();
         inputs.completeness().ifPresentOrElse(completeness -> {
             for (Completeness.MinistryStatus status : completeness.ministries()) {
@@ -155,7 +160,12 @@ public final class BriefCompiler {
                         status.status(), used.getOrDefault(status.ministry(), List.of())));
             }
         }, () -> used.forEach((code, list) -> entries.add(new AnnexEntry(context.ministry(code), false, null, list))));
-        return new Brief.Annex(inputs.cycle().map(Cycle::deadline).orElse(null), entries);
+        return new Brief.Annex(inputs.cycle().map(Cycle::deadline).orElse(null), entries, notAccepted);
+    }
+
+    private static String areaLabel(Contribution c) {
+        return c.areaName() != null && ReferenceData.OTHER_AREA.equals(c.area())
+                ? c.area() + " (" + c.areaName() + ")" : c.area();
     }
 
     /** A hash of everything the brief is built from: equal inputs, equal revision. */

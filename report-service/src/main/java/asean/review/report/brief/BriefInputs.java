@@ -8,11 +8,16 @@ import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.RegisteredContribution;
 
-/** Everything a brief is compiled from; cycle and completeness are empty until the cycle is set. */
+/**
+ * Everything a brief is compiled from; cycle and completeness are empty until the cycle is set.
+ * {@code contributions} are the latest accepted versions, which the brief reports; {@code notAccepted} the
+ * latest versions still pending review or returned, which the annex lists.
+ */
 public record BriefInputs(
         int year,
         Optional<Cycle> cycle,
         Optional<Completeness> completeness,
         List<RegisteredContribution> contributions,
+        List<RegisteredContribution> notAccepted,
         ReferenceData.Dataset reference) {
 }

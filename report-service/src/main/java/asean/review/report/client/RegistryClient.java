@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import asean.review.contract.ReferenceData;
@@ -14,8 +15,12 @@ import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.RegisteredContribution;
 
-/** The registry's query API, the report's only source of data. */
+/**
+ * The registry's query API, the report's only source of data. The caller's bearer token is passed on
+ * (see {@code propagateHeaders}), so the registry decides what the caller may read.
+ */
 @RegisterRestClient(configKey = "registry")
+@RegisterClientHeaders
 @Path("/api/v1")
 public interface RegistryClient {
 
@@ -28,9 +33,10 @@ public interface RegistryClient {
     @Path("/cycles/{year}/completeness")
     Completeness completeness(@PathParam("year") int year);
 
+    /** The latest version of each contribution, or with {@code accepted} the latest accepted one. */
     @GET
     @Path("/contributions")
-    List<RegisteredContribution> contributions(@QueryParam("year") int year);
+    List<RegisteredContribution> contributions(@QueryParam("year") int year, @QueryParam("accepted") boolean accepted);
 
     @GET
     @Path("/reference")

@@ -5,6 +5,7 @@ import asean.review.contract.InitiativeStatus;
 import asean.review.contract.Pillar;
 import asean.review.contract.RoleKind;
 import asean.review.contract.api.Completeness;
+import asean.review.contract.api.ReviewState;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -160,6 +161,21 @@ public interface BriefMessages {
     @Message("Contributions used (area, version, registered)")
     String contributionsUsed();
 
+    @Message("Not yet accepted by the office, so not in this brief")
+    String notAccepted();
+
+    @Message("Every contribution's latest version has been accepted.")
+    String allAccepted();
+
+    @Message("Area")
+    String area();
+
+    @Message("Version")
+    String version();
+
+    @Message("Submitted")
+    String submitted();
+
     @Message("yes")
     String yes();
 
@@ -186,4 +202,7 @@ public interface BriefMessages {
 
     @Message
     String submissionStatus(Completeness.Status status);
+
+    @Message
+    String reviewState(ReviewState state);
 }

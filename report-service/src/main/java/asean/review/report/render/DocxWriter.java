@@ -175,6 +175,11 @@ public class DocxWriter {
                                             + (u.amended() ? " (" + msg.amended() + ")" : "") + ", "
                                             + BriefTemplateExtensions.display(u.registeredAt(), locale))
                                     .toList())));
+            heading(2, msg.notAccepted());
+            table(brief.annex().notAccepted(), msg.allAccepted(), new int[] { 34, 24, 10, 16, 16 },
+                    List.of(msg.ministry(), msg.area(), msg.version(), msg.status(), msg.submitted()),
+                    r -> List.of(named(r.ministry()), r.area(), "v" + r.version(), msg.reviewState(r.state()),
+                            BriefTemplateExtensions.display(r.submittedAt(), locale)));
         }
 
         private void eventTable(List<EventRow> events, String none) {

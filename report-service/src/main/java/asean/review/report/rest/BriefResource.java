@@ -1,5 +1,6 @@
 package asean.review.report.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,9 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import asean.review.contract.auth.Roles;
 import asean.review.report.service.BriefService;
 
 @Path("/api/v1/briefs")
+@RolesAllowed(Roles.COORDINATOR)
 public class BriefResource {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -3,11 +3,7 @@ package asean.review.report.rest;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -23,34 +19,34 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import asean.review.contract.auth.Caller;
+import asean.review.contract.auth.Roles;
 import asean.review.report.brief.Brief;
 import asean.review.report.service.BriefService;
 import asean.review.report.service.EditionService;
 import asean.review.report.service.EditionView;
 
 @Path("/api/v1/briefs/{year}/editions")
+@RolesAllowed(Roles.COORDINATOR)
 public class EditionResource {
 
     private final BriefService briefs;
     private final EditionService editions;
+    private final Caller caller;
 
-    public EditionResource(BriefService briefs, EditionService editions) {
+    public EditionResource(BriefService briefs, EditionService editions, Caller caller) {
         this.briefs = briefs;
         this.editions = editions;
-    }
-
-    /** Who freezes the edition (until sign-in exists, the office names itself). */
-    public record FreezeRequest(@NotBlank @Size(max = 100) String frozenBy) {
+        this.caller = caller;
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Freeze the current brief as the year's next edition")
-    public Response freeze(@PathParam("year") int year, @NotNull @Valid FreezeRequest request) {
+    @Operation(summary = "Freeze the current brief as the year's next edition, frozen by the caller")
+    public Response freeze(@PathParam("year") int year) {
         BriefResource.checkYear(year);
         Brief brief = briefs.brief(briefs.current(year));
-        EditionView edition = editions.freeze(brief, request.frozenBy());
+        EditionView edition = editions.freeze(brief, caller.name());
         return Response.created(URI.create("/api/v1/briefs/" + year + "/editions/" + edition.number()))
                 .entity(edition).build();
     }

@@ -1,6 +1,7 @@
 package asean.review.report.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,6 +16,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import asean.review.contract.api.Cycle;
+import asean.review.contract.api.RegisteredContribution;
+import asean.review.contract.api.ReviewState;
 import asean.review.report.brief.Brief;
 import asean.review.report.brief.BriefCompiler;
 import asean.review.report.brief.BriefInputs;
@@ -70,11 +73,13 @@ public class BriefService {
 
     BriefInputs inputs(int year) {
         Optional<Cycle> cycle = call(() -> optional(() -> registry.cycle(year)));
+        List<RegisteredContribution> latest = call(() -> registry.contributions(year, false));
         return new BriefInputs(
                 year,
                 cycle,
                 cycle.isPresent() ? call(() -> optional(() -> registry.completeness(year))) : Optional.empty(),
-                call(() -> registry.contributions(year)),
+                call(() -> registry.contributions(year, true)),
+                latest.stream().filter(r -> r.review().state() != ReviewState.ACCEPTED).toList(),
                 call(registry::reference));
     }
 

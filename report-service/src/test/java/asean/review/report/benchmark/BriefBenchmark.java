@@ -103,8 +103,8 @@ class BriefBenchmark {
             String ministry = ministries.get(i % ministries.size()).code();
             Pillar pillar = Pillar.values()[i % Pillar.values().length];
             String event = String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28);
-            contributions.add(new RegisteredContribution(UUID.nameUUIDFromBytes(("c" + i).getBytes()), 1 + i % 3,
-                    Instant.parse("2024-12-01T00:00:00Z"), Instant.parse("2024-12-01T00:00:05Z"),
+            contributions.add(ExampleData.accepted(UUID.nameUUIDFromBytes(("c" + i).getBytes()), 1 + i % 3,
+                    Instant.parse("2024-12-01T00:00:00Z"),
                     new Contribution(2024, ministry, pillar.name(), "OTHER", "Mechanism " + i + " of Hà Nội",
                             "Summary " + i + ": Viet Nam took part in the work of mechanism " + i
                                     + " and contributed to its results (Đỗ Hùng Việt, Đà Nẵng).",
@@ -117,7 +117,7 @@ class BriefBenchmark {
                                     List.of(new Contribution.Event("Planned " + i, "2025-03", "Huế", "OTHER"))),
                             "en")));
         }
-        return new BriefInputs(2024, Optional.of(ExampleData.cycle(2024)), Optional.empty(), contributions,
+        return new BriefInputs(2024, Optional.of(ExampleData.cycle(2024)), Optional.empty(), contributions, List.of(),
                 reference);
     }
 }

@@ -105,12 +105,12 @@ class BriefCompilerTest {
         List<RegisteredContribution> amended = new ArrayList<>(inputs.contributions());
         RegisteredContribution old = amended.get(0);
         Contribution c = old.contribution();
-        amended.set(0, new RegisteredContribution(old.submissionId(), 2, old.submittedAt(), old.registeredAt(),
+        amended.set(0, ExampleData.accepted(old.submissionId(), 2, old.submittedAt(),
                 new Contribution(c.year(), c.ministry(), c.pillar(), c.area(), c.areaName(), c.summary() + " Amended.",
                         c.outcomes(), c.roles(), c.eventsHosted(), c.initiatives(), c.difficulties(),
                         c.recommendations(), c.nextYear(), c.language())));
         Brief changed = BriefCompiler.compile(new BriefInputs(2024, inputs.cycle(), inputs.completeness(), amended,
-                inputs.reference()), NOW);
+                List.of(), inputs.reference()), NOW);
         assertThat(changed.revision()).isNotEqualTo(first.revision());
         assertThat(changed.annex().ministries()).flatExtracting(Brief.AnnexEntry::used)
                 .filteredOn(Brief.UsedContribution::amended).hasSize(1);
@@ -118,7 +118,7 @@ class BriefCompilerTest {
 
     @Test
     void yearWithoutCycleStillCompilesWithTheReferenceChair() {
-        BriefInputs inputs = new BriefInputs(2025, Optional.empty(), Optional.empty(), List.of(),
+        BriefInputs inputs = new BriefInputs(2025, Optional.empty(), Optional.empty(), List.of(), List.of(),
                 ExampleData.reference());
         Brief brief = BriefCompiler.compile(inputs, NOW);
 
@@ -135,7 +135,7 @@ class BriefCompilerTest {
     void contributionsOfAnotherYearAreLeftOut() {
         BriefInputs inputs = ExampleData.inputs(2024);
         BriefInputs mixed = new BriefInputs(2024, inputs.cycle(), inputs.completeness(),
-                concat(inputs.contributions(), ExampleData.contributions(2022)), inputs.reference());
+                concat(inputs.contributions(), ExampleData.contributions(2022)), List.of(), inputs.reference());
         Brief brief = BriefCompiler.compile(mixed, NOW);
         assertThat(brief.events()).extracting(EventRow::date).allMatch(d -> d.startsWith("2024"));
         assertThat(brief.difficulties()).extracting(Statement::text).hasSize(3);

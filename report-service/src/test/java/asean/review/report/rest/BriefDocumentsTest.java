@@ -1,6 +1,6 @@
 package asean.review.report.rest;
 
-import static io.restassured.RestAssured.given;
+import static asean.review.report.rest.Callers.office;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import asean.review.report.SeedFacts;
 import asean.review.report.client.RegistryClient;
+import asean.review.infra.quarkus.JwtTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -34,6 +35,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The print formats, read back as the office's software would read them. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
+@QuarkusTestResource(JwtTestResource.class)
 class BriefDocumentsTest {
 
     @BeforeEach
@@ -42,7 +44,7 @@ class BriefDocumentsTest {
     }
 
     private static byte[] download(String query, String extension) {
-        return given().get("/api/v1/briefs/2024" + query)
+        return office().get("/api/v1/briefs/2024" + query)
                 .then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment; filename=\"asean-review-2024." + extension))
                 .extract().asByteArray();
@@ -122,14 +124,14 @@ class BriefDocumentsTest {
     @ValueSource(ints = { 2022, 2024 })
     void everySeedFactIsInItsSectionOfThePdfAndTheDocx(int year) throws IOException {
         QuarkusMock.installMockForType(FakeRegistry.withExamples(year), RegistryClient.class, RestClient.LITERAL);
-        byte[] pdf = given().get("/api/v1/briefs/" + year + "?format=pdf").then().statusCode(200)
+        byte[] pdf = office().get("/api/v1/briefs/" + year + "?format=pdf").then().statusCode(200)
                 .extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             String body = text.substring(text.indexOf("1. ASEAN in " + year));
             SeedFacts.assertInTheirSections(year, body, SeedFacts.englishSections(year));
         }
-        byte[] docx = given().get("/api/v1/briefs/" + year + "?format=docx").then().statusCode(200)
+        byte[] docx = office().get("/api/v1/briefs/" + year + "?format=docx").then().statusCode(200)
                 .extract().asByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = new XWPFWordExtractor(document).getText();

@@ -1,6 +1,6 @@
 package asean.review.report.rest;
 
-import static io.restassured.RestAssured.given;
+import static asean.review.report.rest.Callers.office;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import asean.review.contract.Contribution;
 import asean.review.contract.api.RegisteredContribution;
+import asean.review.report.ExampleData;
+import asean.review.contract.api.ReviewState;
 import asean.review.report.client.RegistryClient;
+import asean.review.infra.quarkus.JwtTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -26,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
+@QuarkusTestResource(JwtTestResource.class)
 class BriefResourceTest {
 
     private static final String HOSTILE = "<script>alert(1)</script> **bold** | cell | [x](http://evil) # h";
@@ -40,7 +44,7 @@ class BriefResourceTest {
 
     @Test
     void markdownIsTheDefaultAndHasAllEightSections() {
-        String md = given().get("/api/v1/briefs/2024")
+        String md = office().get("/api/v1/briefs/2024")
                 .then().statusCode(200)
                 .contentType(startsWith("text/markdown"))
                 .header("Content-Disposition", containsString("asean-review-2024.md"))
@@ -57,20 +61,20 @@ class BriefResourceTest {
 
     @Test
     void formatIsChosenByAcceptOrByTheFormatParameter() {
-        given().accept("text/html").get("/api/v1/briefs/2024")
+        office().accept("text/html").get("/api/v1/briefs/2024")
                 .then().statusCode(200).contentType(startsWith("text/html"))
                 .body(containsString("<h2>3. Leadership roles</h2>"));
-        given().accept("application/json").get("/api/v1/briefs/2024")
+        office().accept("application/json").get("/api/v1/briefs/2024")
                 .then().statusCode(200).contentType(startsWith("application/json"))
                 .body("year", equalTo(2024))
                 .body("roles.find { it.mechanism == 'ASEAN Customs (Directors-General of Customs)' }.ministry.code",
                         equalTo("MOF"));
-        given().accept("application/json").get("/api/v1/briefs/2024?format=html")
+        office().accept("application/json").get("/api/v1/briefs/2024?format=html")
                 .then().statusCode(200).contentType(startsWith("text/html"));
-        given().get("/api/v1/briefs/2024?format=odt")
+        office().get("/api/v1/briefs/2024?format=odt")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("md, html, json, pdf, docx"));
-        given().accept("image/png").get("/api/v1/briefs/2024")
+        office().accept("image/png").get("/api/v1/briefs/2024")
                 .then().statusCode(406);
     }
 
@@ -78,10 +82,10 @@ class BriefResourceTest {
     void submittersTextIsNeverInterpreted() {
         registry.contributions.add(hostileContribution());
 
-        String html = given().get("/api/v1/briefs/2024?format=html").then().statusCode(200).extract().asString();
+        String html = office().get("/api/v1/briefs/2024?format=html").then().statusCode(200).extract().asString();
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 
-        String md = given().get("/api/v1/briefs/2024?format=md").then().statusCode(200).extract().asString();
+        String md = office().get("/api/v1/briefs/2024?format=md").then().statusCode(200).extract().asString();
         assertThat(md).doesNotContain("<script>").doesNotContain("**bold**").doesNotContain("| cell |")
                 .contains("\\<script\\>alert(1)\\</script\\> \\*\\*bold\\*\\* \\| cell \\|");
         assertThat(md.lines().filter(l -> l.startsWith("| \\<script")))
@@ -93,15 +97,33 @@ class BriefResourceTest {
         Contribution c = new Contribution(2024, "MOH", "ASCC", "AHMM", null, HOSTILE, List.of(HOSTILE),
                 List.of(new Contribution.Role(HOSTILE, "LEAD", null, null)), List.of(), List.of(), List.of(HOSTILE),
                 List.of(), null, "en");
-        return new RegisteredContribution(UUID.randomUUID(), 1, Instant.now(), Instant.now(), c);
+        return ExampleData.accepted(UUID.randomUUID(), 1, Instant.now(), c);
+    }
+
+    @Test
+    void onlyAcceptedVersionsAreReportedAndTheAnnexListsTheOthers() {
+        Contribution pending = new Contribution(2024, "MOH", "ASCC", "AHMM", null, "Pending health cooperation",
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, "en");
+        Contribution returned = new Contribution(2024, "MOET", "ASCC", "SOM-ED", null, "Returned education report",
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, "en");
+        registry.contributions.add(ExampleData.notAccepted(1, ReviewState.PENDING_REVIEW, pending));
+        registry.contributions.add(ExampleData.notAccepted(2, ReviewState.RETURNED, returned));
+
+        String md = office().get("/api/v1/briefs/2024").then().statusCode(200).extract().asString();
+        assertThat(md).doesNotContain("Pending health cooperation", "Returned education report");
+        String annex = md.substring(md.indexOf("### Not yet accepted by the office"));
+        assertThat(annex).contains("| Ministry of Health (MOH) | AHMM | v1 | Pending review |",
+                "| Ministry of Education and Training (MOET) | SOM-ED | v2 | Returned to the ministry |");
+        assertThat(office().get("/api/v1/briefs/2024?lang=vi").then().extract().asString())
+                .contains("Chưa được Cơ quan điều phối chấp nhận", "| v2 | Đã trả lại bộ, ngành |");
     }
 
     @Test
     void sameDataGivesTheSameRevisionAndNewDataANewOne() {
-        String first = given().get("/api/v1/briefs/2024").then().extract().header("X-Brief-Revision");
-        String again = given().get("/api/v1/briefs/2024").then().extract().header("X-Brief-Revision");
+        String first = office().get("/api/v1/briefs/2024").then().extract().header("X-Brief-Revision");
+        String again = office().get("/api/v1/briefs/2024").then().extract().header("X-Brief-Revision");
         registry.contributions.add(hostileContribution());
-        String changed = given().get("/api/v1/briefs/2024").then().extract().header("X-Brief-Revision");
+        String changed = office().get("/api/v1/briefs/2024").then().extract().header("X-Brief-Revision");
 
         assertThat(again).isEqualTo(first);
         assertThat(changed).isNotEqualTo(first);
@@ -109,7 +131,7 @@ class BriefResourceTest {
 
     @Test
     void vietnameseRenderingHasVietnameseTitlesLabelsAndDates() {
-        String md = given().get("/api/v1/briefs/2024?lang=vi").then().statusCode(200)
+        String md = office().get("/api/v1/briefs/2024?lang=vi").then().statusCode(200)
                 .header("Content-Language", "vi").extract().asString();
         assertThat(md).contains("# Tổng kết hợp tác ASEAN và sự tham gia của Việt Nam năm 2024, định hướng năm 2025")
                 .containsSubsequence("## 1. ASEAN năm 2024", "## 2. Tham gia theo trụ cột",
@@ -122,33 +144,33 @@ class BriefResourceTest {
                 .as("submitted text stays in the language it was written in")
                 .contains("The State Bank of Viet Nam co-chaired the ASEAN Sustainable Finance Task Force.");
 
-        String html = given().header("Accept-Language", "vi-VN, en;q=0.5").accept("text/html")
+        String html = office().header("Accept-Language", "vi-VN, en;q=0.5").accept("text/html")
                 .get("/api/v1/briefs/2024").then().statusCode(200).extract().asString();
         assertThat(html).contains("<html lang=\"vi\">", "<h2>3. Vai trò chủ trì, điều phối</h2>");
-        given().get("/api/v1/briefs/2024?lang=fr").then().statusCode(400).body("detail", containsString("en, vi"));
+        office().get("/api/v1/briefs/2024?lang=fr").then().statusCode(400).body("detail", containsString("en, vi"));
     }
 
     @Test
     void unchangedDataGives304AndTheVerySameDocument() {
-        String etag = given().get("/api/v1/briefs/2024").then().statusCode(200).extract().header("ETag");
+        String etag = office().get("/api/v1/briefs/2024").then().statusCode(200).extract().header("ETag");
         assertThat(etag).isNotBlank();
-        given().header("If-None-Match", etag).get("/api/v1/briefs/2024").then().statusCode(304);
-        assertThat(given().get("/api/v1/briefs/2024?format=html").then().extract().header("ETag")).isNotEqualTo(etag);
-        assertThat(given().get("/api/v1/briefs/2024?lang=vi").then().extract().header("ETag")).isNotEqualTo(etag);
+        office().header("If-None-Match", etag).get("/api/v1/briefs/2024").then().statusCode(304);
+        assertThat(office().get("/api/v1/briefs/2024?format=html").then().extract().header("ETag")).isNotEqualTo(etag);
+        assertThat(office().get("/api/v1/briefs/2024?lang=vi").then().extract().header("ETag")).isNotEqualTo(etag);
 
-        String generated = given().get("/api/v1/briefs/2024?format=json").then().extract().path("generatedAt");
-        assertThat(given().get("/api/v1/briefs/2024?format=json").then().extract().<String>path("generatedAt"))
+        String generated = office().get("/api/v1/briefs/2024?format=json").then().extract().path("generatedAt");
+        assertThat(office().get("/api/v1/briefs/2024?format=json").then().extract().<String>path("generatedAt"))
                 .as("not recompiled while the data are unchanged").isEqualTo(generated);
 
         registry.contributions.add(hostileContribution());
-        String changed = given().header("If-None-Match", etag).get("/api/v1/briefs/2024")
+        String changed = office().header("If-None-Match", etag).get("/api/v1/briefs/2024")
                 .then().statusCode(200).extract().header("ETag");
         assertThat(changed).isNotEqualTo(etag);
     }
 
     @Test
     void yearWithoutCycleSaysSo() {
-        given().get("/api/v1/briefs/2025")
+        office().get("/api/v1/briefs/2025")
                 .then().statusCode(200)
                 .body(containsString("The reporting cycle for 2025 is not set"))
                 .body(containsString("Malaysia"))
@@ -159,13 +181,13 @@ class BriefResourceTest {
     @Test
     void registryDownIsServiceUnavailable() {
         registry.down = true;
-        given().get("/api/v1/briefs/2024")
+        office().get("/api/v1/briefs/2024")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("detail", containsString("registry could not be reached"));
     }
 
     @Test
     void yearOutOfRangeIsBadRequest() {
-        given().get("/api/v1/briefs/1999").then().statusCode(400).contentType("application/problem+json");
+        office().get("/api/v1/briefs/1999").then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -9,6 +9,7 @@ import asean.review.contract.ReferenceData;
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.RegisteredContribution;
+import asean.review.contract.api.ReviewState;
 import asean.review.report.ExampleData;
 import asean.review.report.client.RegistryClient;
 
@@ -44,13 +45,15 @@ class FakeRegistry implements RegistryClient {
 
     @Override
     public Completeness completeness(int year) {
-        return ExampleData.completeness(cycle(year), contributions(year));
+        return ExampleData.completeness(cycle(year), contributions(year, true));
     }
 
+    /** {@code contributions} holds the latest versions; with {@code accepted}, those the office accepted. */
     @Override
-    public List<RegisteredContribution> contributions(int year) {
+    public List<RegisteredContribution> contributions(int year, boolean accepted) {
         available();
-        return contributions.stream().filter(c -> c.contribution().year() == year).toList();
+        return contributions.stream().filter(c -> c.contribution().year() == year)
+                .filter(c -> !accepted || c.review().state() == ReviewState.ACCEPTED).toList();
     }
 
     @Override

@@ -1,0 +1,16 @@
+package asean.review.contract.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One change of state, with who made it and when. Contribution fields are empty for a cycle change. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AuditEntry(Instant at, String actor, Action action, int year, String ministry, String area,
+        Integer version, UUID submissionId, String detail) {
+
+    public enum Action {
+        REGISTERED, REJECTED, ACCEPTED, RETURNED, CYCLE_CHANGED
+    }
+}

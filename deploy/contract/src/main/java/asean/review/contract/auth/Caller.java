@@ -1,0 +1,62 @@
+package asean.review.contract.auth;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.ForbiddenException;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, as the verified bearer token says: a coordinator, or a submitter speaking for the one
+ * ministry its token names. Roles are checked by annotations; what depends on data is checked here.
+ */
+@RequestScoped
+public class Caller {
+
+    private final JsonWebToken token;
+    private final String ministryClaim;
+
+    public Caller(JsonWebToken token, @ConfigProperty(name = "asean.auth.ministry-claim", defaultValue = "ministry")
+            String ministryClaim) {
+        this.token = token;
+        this.ministryClaim = ministryClaim;
+    }
+
+    /** The caller's user name ({@code upn}, {@code preferred_username} or {@code sub}). */
+    public String name() {
+        return token.getName();
+    }
+
+    public boolean isCoordinator() {
+        return token.getGroups().contains(Roles.COORDINATOR);
+    }
+
+    /** The ministry a submitter's token names; empty for a coordinator, or a token that names none. */
+    public Optional<String> ministry() {
+        Object claim = token.getClaim(ministryClaim);
+        if (claim instanceof JsonString json) {
+            return Optional.of(json.getString());
+        }
+        return Optional.ofNullable(claim).map(Object::toString);
+    }
+
+    /** A submitter may only speak for its own ministry. */
+    public void checkSpeaksFor(String ministry) {
+        String own = ministry().orElseThrow(() -> new ForbiddenException(
+                "the token names no ministry (claim '" + ministryClaim + "'), so it may not submit"));
+        if (!own.equals(ministry)) {
+            throw new ForbiddenException("the token speaks for " + own + ", not for " + ministry
+                    + "; a ministry may only submit and read its own contributions");
+        }
+    }
+
+    /** A coordinator reads everything; a submitter only its own ministry's. */
+    public void checkMayRead(String ministry) {
+        if (!isCoordinator()) {
+            checkSpeaksFor(ministry);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package asean.review.contract.auth;
+
+/** The roles a token's {@code groups} claim may carry. */
+public final class Roles {
+
+    /** A ministry's officer: submits and reads for the one ministry its token names. */
+    public static final String SUBMITTER = "submitter";
+    /** The national coordination office: manages cycles, reads everything, reviews, pulls briefs. */
+    public static final String COORDINATOR = "coordinator";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,68 @@
+package asean.review.infra.quarkus;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import asean.review.infra.auth.SigningKey;
+import asean.review.infra.auth.TokenIssuer;
+
+/** Tokens for tests: valid ones for each role, and the kinds a service must refuse. */
+public final class TestTokens {
+
+    public static final String SUBMITTER = "submitter";
+    public static final String COORDINATOR = "coordinator";
+
+    private static final Duration LIFETIME = Duration.ofHours(1);
+    private static SigningKey key;
+    private static TokenIssuer issuer;
+
+    private TestTokens() {
+    }
+
+    static synchronized SigningKey key() {
+        if (key == null) {
+            key = SigningKey.generate();
+            issuer = new TokenIssuer(key, TokenIssuer.LOCAL_ISSUER);
+        }
+        return key;
+    }
+
+    /** An officer of {@code ministry}, named {@code officer@<ministry>}. */
+    public static String submitter(String ministry) {
+        return issuer().token(officer(ministry), SUBMITTER, ministry, LIFETIME);
+    }
+
+    public static String coordinator() {
+        return coordinator("coordinator@office");
+    }
+
+    public static String coordinator(String username) {
+        return issuer().token(username, COORDINATOR, null, LIFETIME);
+    }
+
+    public static String officer(String ministry) {
+        return "officer@" + ministry.toLowerCase();
+    }
+
+    /** A submitter's token that expired an hour ago. */
+    public static String expired(String ministry) {
+        return issuer().token(officer(ministry), SUBMITTER, ministry, Instant.now().minus(Duration.ofHours(2)),
+                LIFETIME);
+    }
+
+    /** A coordinator's token signed by a key the services do not trust. */
+    public static String forged() {
+        return new TokenIssuer(SigningKey.generate(), TokenIssuer.LOCAL_ISSUER)
+                .token("coordinator@office", COORDINATOR, null, LIFETIME);
+    }
+
+    /** A valid signature over a role the services do not know. */
+    public static String unknownRole() {
+        return issuer().token("visitor", "visitor", null, LIFETIME);
+    }
+
+    private static TokenIssuer issuer() {
+        key();
+        return issuer;
+    }
+}

@@ -1,0 +1,131 @@
+package asean.review.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import asean.review.infra.FreePorts;
+import asean.review.infra.TempDirs;
+import asean.review.infra.auth.SigningKey;
+import asean.review.infra.auth.TokenIssuer;
+
+/** A local stack on free ports in a temporary directory, and HTTP calls to it as the office or a ministry. */
+final class StackClient implements AutoCloseable {
+
+    static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final Path dataDir;
+    private final StackSettings settings;
+    private LocalStack stack;
+
+    private StackClient(Path dataDir, StackSettings settings, LocalStack stack) {
+        this.dataDir = dataDir;
+        this.settings = settings;
+        this.stack = stack;
+    }
+
+    static StackClient start(String name) {
+        Path dataDir = TempDirs.create(name);
+        StackSettings settings = new StackSettings(REPOSITORY, dataDir, FreePorts.any(), FreePorts.any(),
+                FreePorts.any(), FreePorts.any(), FreePorts.any());
+        return new StackClient(dataDir, settings, LocalStack.start(settings));
+    }
+
+    void restart() {
+        stack.close();
+        stack = LocalStack.start(settings);
+    }
+
+    /** A token signed with the stack's key, as {@code deploy/token.sh} prints it. */
+    String token(String role, String ministry) {
+        String username = ministry == null ? "coordinator@office" : "officer@" + ministry.toLowerCase();
+        return new TokenIssuer(SigningKey.load(settings.keysDir()), TokenIssuer.LOCAL_ISSUER)
+                .token(username, role, ministry, Duration.ofHours(1));
+    }
+
+    HttpResponse<String> office(String method, String service, String path, String body) {
+        return call(token("coordinator", null), method, service, path, body);
+    }
+
+    HttpResponse<String> ministry(String ministry, String method, String service, String path, String body) {
+        return call(token("submitter", ministry), method, service, path, body);
+    }
+
+    HttpResponse<String> call(String token, String method, String service, String path, String body) {
+        return call(token, method, service, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> call(String token, String method, String service, String path, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.url(service) + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String url(String service) {
+        return stack.url(service);
+    }
+
+    /** The brief of 2024 as the office pulls it; {@code query} chooses format and language. */
+    String brief(String query) {
+        HttpResponse<String> response = office("GET", "report-service", "/api/v1/briefs/2024" + query, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Runs {@code deploy/load-examples.sh} against this stack, with its tokens. */
+    void loadExamples(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("bash", REPOSITORY.resolve("deploy/load-examples.sh").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder script = new ProcessBuilder(command).redirectErrorStream(true);
+        script.environment().put("INGEST_URL", stack.url("ingest-service"));
+        script.environment().put("REGISTRY_URL", stack.url("registry-service"));
+        script.environment().put("REPORT_URL", stack.url("report-service"));
+        script.environment().put("TOKEN_CMD", ProcessHandle.current().info().command().orElse("java") + " -cp "
+                + System.getProperty("java.class.path") + " " + TokenMain.class.getName() + " --data-dir " + dataDir);
+        try {
+            Process load = script.start();
+            String output = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(load.waitFor()).as(output).isZero();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (stack != null) {
+            stack.close();
+        }
+        TempDirs.delete(dataDir);
+    }
+}
