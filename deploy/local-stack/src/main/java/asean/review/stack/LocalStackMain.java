@@ -36,6 +36,7 @@ public final class LocalStackMain {
                   registry  %s/api/v1/...
                   report    %s/api/v1/briefs/{year}
                   Kafka     %s, PostgreSQL 127.0.0.1:%d (user postgres, databases registry and report)
+                Every API needs a token: deploy/token.sh coordinator | deploy/token.sh submitter MOFA
                 Load the example data: deploy/load-examples.sh    Stop: Ctrl-C
                 """, (System.nanoTime() - started) / 1e9,
                 stack.url("ingest-service"), stack.url("ingest-service"), stack.url("registry-service"),
