@@ -35,16 +35,11 @@ public class BriefRenderer {
     public byte[] render(Brief brief, BriefFormat format, Locale language) {
         return switch (format) {
             case MD -> utf8(markdown.data("brief", brief).setLocale(language).render());
-            case HTML -> utf8(html(brief, language, false));
+            case HTML -> utf8(html.data("brief", brief).data("lang", language.getLanguage()).setLocale(language).render());
             case JSON -> utf8(toJson(brief));
-            case PDF -> pdf.write(html(brief, language, true));
+            case PDF -> pdf.write(brief, language);
             case DOCX -> docx.write(brief, language);
         };
-    }
-
-    private String html(Brief brief, Locale language, boolean print) {
-        return html.data("brief", brief).data("lang", language.getLanguage()).data("print", print)
-                .setLocale(language).render();
     }
 
     private static byte[] utf8(String text) {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -43,11 +45,16 @@ class BriefDocumentsTest {
         QuarkusMock.installMockForType(FakeRegistry.with2024Examples(), RegistryClient.class, RestClient.LITERAL);
     }
 
-    private static byte[] download(String query, String extension) {
-        return office().get("/api/v1/briefs/2024" + query)
+    /** The document, also kept in target/briefs/ to be looked at (pdftoppm, Word). */
+    private static byte[] download(String query, String extension) throws IOException {
+        byte[] document = office().get("/api/v1/briefs/2024" + query)
                 .then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment; filename=\"asean-review-2024." + extension))
                 .extract().asByteArray();
+        Path kept = Path.of("target", "briefs", "asean-review-2024" + query.replaceAll("[^a-z]+", "-") + "." + extension);
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, document);
+        return document;
     }
 
     @Test
@@ -72,7 +79,8 @@ class BriefDocumentsTest {
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                    assertThat(font.isEmbedded()).as(font.getName() + " embedded on page "
+                            + document.getPages().indexOf(page)).isTrue();
                 }
             }
         }
