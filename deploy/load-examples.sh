@@ -8,7 +8,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 ingest=${INGEST_URL:-http://127.0.0.1:8081}
 registry=${REGISTRY_URL:-http://127.0.0.1:8082}
-token_command=${TOKEN_CMD:-$here/token.sh}
+if [ -n "${TOKEN_CMD:-}" ]; then read -ra token_command <<<"$TOKEN_CMD"; else token_command=("$here/token.sh"); fi
 accept=1
 years=()
 for arg in "$@"; do
@@ -16,22 +16,22 @@ for arg in "$@"; do
 done
 [ ${#years[@]} -gt 0 ] || years=($(ls "$here/examples"))
 
-declare -A tokens
-token() { # role [ministry]: sets TOKEN, one token per role and ministry
-  local key="$1:${2:-}"
-  [ -n "${tokens[$key]:-}" ] || tokens[$key]=$($token_command "$@")
-  TOKEN=${tokens[$key]}
+token() { # role [ministry]: sets TOKEN, made once per role and ministry
+  local cached="token_$1_${2:-}"
+  [ -n "${!cached:-}" ] || printf -v "$cached" '%s' "$("${token_command[@]}" "$@")"
+  TOKEN=${!cached}
 }
 
-field() { # name file-or-json-text: the first "name": "value" or "name":value
-  sed -n "s/.*\"$1\": *\"\{0,1\}\([^\",}]*\).*/\1/p" <<<"$2" | head -1
+field() { # name json-text: the value of the first "name": "value" or "name": value
+  { grep -o "\"$1\": *\"\{0,1\}[^\",}]*" <<<"$2" || true; } | sed -n '1s/^[^:]*: *"\{0,1\}//p'
 }
 
 request() { # method url body-file-or-empty [idempotency-key]: prints the response body, fails unless 2xx
   local out status
   out=$(mktemp)
-  status=$(curl -sS -o "$out" -w '%{http_code}' -X "$1" "$2" -H "Authorization: Bearer $TOKEN" \
-    -H 'Content-Type: application/json' ${4:+-H "Idempotency-Key: $4"} ${3:+--data-binary @"$3"})
+  # The token goes in on standard input, not on the command line where other users could see it.
+  status=$(printf 'Authorization: Bearer %s\n' "$TOKEN" | curl -sS -o "$out" -w '%{http_code}' -X "$1" "$2" \
+    -H @- -H 'Content-Type: application/json' ${4:+-H "Idempotency-Key: $4"} ${3:+--data-binary @"$3"})
   if [ "${status:0:1}" != 2 ]; then
     echo "FAILED $1 $2 ${3#$here/}: HTTP $status" >&2; cat "$out" >&2; echo >&2; rm -f "$out"; return 1
   fi
@@ -53,7 +53,7 @@ for year in "${years[@]}"; do
   done
 done
 
-if [ "$accept" = 1 ]; then
+if [ "$accept" = 1 ] && [ ${#submitted[@]} -gt 0 ]; then
   for entry in "${submitted[@]}"; do
     read -r year ministry area id <<<"$entry"
     token submitter "$ministry"
@@ -72,4 +72,4 @@ if [ "$accept" = 1 ]; then
     echo "ok  accepted $year $ministry $area"
   done
 fi
-echo "Loaded. The brief: curl -H \"Authorization: Bearer \$(deploy/token.sh coordinator)\" ${REPORT_URL:-http://127.0.0.1:8083}/api/v1/briefs/${years[-1]}"
+echo "Loaded. The brief: curl -H \"Authorization: Bearer \$(deploy/token.sh coordinator)\" ${REPORT_URL:-http://127.0.0.1:8083}/api/v1/briefs/${years[${#years[@]}-1]}"

@@ -69,6 +69,17 @@ public class ContributionVersion extends PanacheEntityBase {
     @Column(name = "reviewed_at")
     public Instant reviewedAt;
 
+    /**
+     * Serialises the changes to one contribution (a new version, a review) until the transaction ends, so
+     * that a review cannot decide on a version another transaction is superseding or deciding on.
+     */
+    public static void lock(int year, String ministry, String area) {
+        getEntityManager()
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) locked", Integer.class)
+                .setParameter("key", year + ":" + ministry + ":" + area)
+                .getSingleResult();
+    }
+
     public static int nextVersion(int year, String ministry, String area) {
         Integer max = getEntityManager()
                 .createQuery("select max(v.version) from ContributionVersion v"

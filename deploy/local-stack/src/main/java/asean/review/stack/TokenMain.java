@@ -28,7 +28,7 @@ public final class TokenMain {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i));
                 case "--name" -> name = value(args, ++i);
-                case "--hours" -> hours = Long.parseLong(value(args, ++i));
+                case "--hours" -> hours = hours(value(args, ++i));
                 default -> positional.add(args[i]);
             }
         }
@@ -51,6 +51,19 @@ public final class TokenMain {
         } catch (RuntimeException e) {
             fail(e.getMessage() + "; start the stack first (deploy/run.sh), which makes the key pair");
         }
+    }
+
+    private static long hours(String value) {
+        try {
+            long hours = Long.parseLong(value);
+            if (hours > 0) {
+                return hours;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        fail("--hours needs a positive whole number, not '" + value + "'");
+        return 0;
     }
 
     private static String value(String[] args, int i) {

@@ -55,6 +55,18 @@ public class SubmissionConsumer {
             reject(event, broken.stream().map(e -> e.field() + ": " + e.message())
                     .collect(Collectors.joining("; ", "the contribution breaks the rules: ", "")));
         }
+        if (event.schemaVersion() >= 2) {
+            checkSubmitter(event);
+        }
+        registration.register(event);
+    }
+
+    /**
+     * From schema 2 on, the submitter must speak for the contribution's ministry. A schema 1 event was
+     * accepted by ingest before submitters were known: it is registered with an unknown submitter rather
+     * than lost.
+     */
+    private void checkSubmitter(ContributionSubmitted event) {
         Submitter submitter = event.submitter();
         if (submitter == null || submitter.name() == null || submitter.name().isBlank()) {
             reject(event, "the event names no submitter");
@@ -63,7 +75,6 @@ public class SubmissionConsumer {
             reject(event, "the submitter speaks for " + submitter.ministry() + ", not for "
                     + event.contribution().ministry());
         }
-        registration.register(event);
     }
 
     private void reject(ContributionSubmitted event, String reason) {
@@ -81,8 +92,8 @@ public class SubmissionConsumer {
             if (event.submissionId() == null || event.submittedAt() == null) {
                 throw new IOException("submissionId and submittedAt are required");
             }
-            if (event.schemaVersion() != ContributionSubmitted.SCHEMA_VERSION) {
-                throw new IOException("schemaVersion " + event.schemaVersion() + " is not supported (expected "
+            if (event.schemaVersion() < 1 || event.schemaVersion() > ContributionSubmitted.SCHEMA_VERSION) {
+                throw new IOException("schemaVersion " + event.schemaVersion() + " is not supported (1 to "
                         + ContributionSubmitted.SCHEMA_VERSION + ")");
             }
             return event;

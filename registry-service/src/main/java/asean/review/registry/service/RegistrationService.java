@@ -49,6 +49,7 @@ public class RegistrationService {
         submission.status = State.REGISTERED;
         submission.persist();
 
+        ContributionVersion.lock(c.year(), c.ministry(), c.area());
         ContributionVersion version = new ContributionVersion();
         version.submissionId = event.submissionId();
         version.year = c.year();

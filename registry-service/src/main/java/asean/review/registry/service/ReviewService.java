@@ -40,6 +40,7 @@ public class ReviewService {
             throw new InvalidRequestException("a returned contribution needs a reason", List.of(
                     new FieldError("message", "required when the decision is RETURN: tell the ministry what to change")));
         }
+        ContributionVersion.lock(year, ministry, area);
         ContributionVersion version = ContributionVersion.findVersion(year, ministry, area, number)
                 .orElseThrow(() -> new NotFoundException("no version " + number + " of contribution " + year + ":"
                         + ministry + ":" + area + " is registered"));

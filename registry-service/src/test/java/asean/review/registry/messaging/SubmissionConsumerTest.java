@@ -60,6 +60,17 @@ class SubmissionConsumerTest {
     }
 
     @Test
+    void schemaOneEventAcceptedBeforeSubmittersWereKnownIsRegisteredNotLost() {
+        ObjectNode event = eventFor(2052, "MOIT", "AEM").put("schemaVersion", 1);
+        event.remove("submitter");
+        send(event);
+
+        assertThat(awaitDecided(event.get("submissionId").asText())).isEqualTo("REGISTERED");
+        asCoordinator().get("/api/v1/contributions/2052/MOIT/AEM/versions")
+                .then().body("submittedBy", equalTo(List.of("(unknown submitter)")));
+    }
+
+    @Test
     void eventWithoutSubmitterOrForAnotherMinistryIsRejected() {
         ObjectNode anonymous = eventFor(2046, "MOF", "CUSTOMS");
         anonymous.remove("submitter");

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
@@ -84,7 +85,7 @@ public class DocxWriter {
             var bold = p.createRun();
             bold.setBold(true);
             bold.setText(label + ": ");
-            p.createRun().setText(text);
+            lines(p.createRun(), text);
         }
 
         @Override
@@ -116,7 +117,7 @@ public class DocxWriter {
                 XWPFParagraph cell = row.getCell(i).getParagraphs().get(0);
                 var run = cell.createRun();
                 run.setBold(header);
-                run.setText(values.get(i));
+                lines(run, values.get(i));
             }
         }
 
@@ -125,8 +126,12 @@ public class DocxWriter {
             if (style != null) {
                 p.setStyle(style);
             }
+            lines(p.createRun(), text);
+        }
+
+        /** The text in one run, its line breaks kept as breaks. */
+        private static void lines(XWPFRun run, String text) {
             String[] lines = text.split("\\R", -1);
-            var run = p.createRun();
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     run.addBreak();

@@ -21,8 +21,9 @@ public record Completeness(int year, LocalDate deadline, int expected, int onTim
 
     /**
      * One ministry's standing. {@code firstSubmittedAt} is when its first contribution of the year reached
-     * ingest; {@code contributions} counts the areas it reported on, split by the review state of their latest
-     * version.
+     * ingest; {@code contributions} counts the areas it reported on; {@code accepted} those with an accepted
+     * version (which the brief uses); {@code pendingReview} and {@code returned} those whose latest version
+     * awaits review or was returned. An area accepted once and amended since counts as accepted and pending.
      */
     public record MinistryStatus(String ministry, boolean expected, Status status, Instant firstSubmittedAt,
             int contributions, int accepted, int pendingReview, int returned) {

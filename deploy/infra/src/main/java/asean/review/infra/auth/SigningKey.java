@@ -47,9 +47,9 @@ public final class SigningKey {
         SigningKey key = generate();
         try {
             Files.createDirectories(dir);
-            Path privateFile = dir.resolve(PRIVATE_FILE);
+            Path privateFile = Files.createFile(dir.resolve(PRIVATE_FILE),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(privateFile, pem("PRIVATE KEY", key.pair.getPrivate().getEncoded()));
-            Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
             Files.writeString(dir.resolve(PUBLIC_FILE), key.publicKeyPem());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
