@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * The event on {@link Topics#SUBMITTED}: one accepted submission, keyed by {@link Contribution#key()}.
  * This record is the single source of truth for producer (ingest) and consumer (registry).
- * Version 2 added {@code submitter}; the registry refuses events without it.
+ * Version 2 added {@code submitter}, which the registry requires of version 2 events.
  */
 public record ContributionSubmitted(
         int schemaVersion,

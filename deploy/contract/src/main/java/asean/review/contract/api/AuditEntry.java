@@ -5,9 +5,12 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** One change of state, with who made it and when. Contribution fields are empty for a cycle change. */
+/**
+ * One change of state, with who made it and when. Contribution fields are empty for a cycle change, and the
+ * year too for a record that could not be read.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AuditEntry(Instant at, String actor, Action action, int year, String ministry, String area,
+public record AuditEntry(Instant at, String actor, Action action, Integer year, String ministry, String area,
         Integer version, UUID submissionId, String detail) {
 
     public enum Action {
