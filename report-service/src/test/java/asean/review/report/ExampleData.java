@@ -24,6 +24,7 @@ import asean.review.contract.api.Cycle;
 import asean.review.contract.api.RegisteredContribution;
 import asean.review.contract.api.Review;
 import asean.review.contract.api.ReviewState;
+import asean.review.infra.quarkus.TestTokens;
 import asean.review.report.brief.BriefInputs;
 
 /** The example data of deploy/examples (the seed articles), as the registry would serve it. */
@@ -59,7 +60,7 @@ public final class ExampleData {
     /** A version as the registry serves it once the office accepted it. */
     public static RegisteredContribution accepted(UUID id, int version, Instant submittedAt, Contribution c) {
         return new RegisteredContribution(id, version, submittedAt, submittedAt.plusSeconds(60),
-                "officer@" + c.ministry().toLowerCase(), new Review(ReviewState.ACCEPTED, null, "coordinator@office",
+                TestTokens.officer(c.ministry()), new Review(ReviewState.ACCEPTED, null, "coordinator@office",
                         submittedAt.plusSeconds(3600)), c);
     }
 
@@ -67,7 +68,7 @@ public final class ExampleData {
     public static RegisteredContribution notAccepted(int version, ReviewState state, Contribution c) {
         Instant submittedAt = REGISTERED.plusSeconds(600);
         return new RegisteredContribution(UUID.randomUUID(), version, submittedAt, submittedAt.plusSeconds(60),
-                "officer@" + c.ministry().toLowerCase(), state == ReviewState.RETURNED
+                TestTokens.officer(c.ministry()), state == ReviewState.RETURNED
                         ? new Review(state, "Name the term", "coordinator@office", submittedAt.plusSeconds(3600))
                         : Review.PENDING, c);
     }

@@ -42,8 +42,7 @@ public final class TokenMain {
         if (!valid) {
             fail(USAGE);
         }
-        String username = name != null ? name
-                : ministry == null ? "coordinator@office" : "officer@" + ministry.toLowerCase();
+        String username = name != null ? name : TokenIssuer.username(ministry);
         try {
             SigningKey key = SigningKey.load(StackSettings.keysDir(dataDir.toAbsolutePath()));
             System.out.println(new TokenIssuer(key, TokenIssuer.LOCAL_ISSUER)

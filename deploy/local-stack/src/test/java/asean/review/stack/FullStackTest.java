@@ -3,7 +3,6 @@ package asean.review.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -121,7 +120,7 @@ class FullStackTest {
         HttpResponse<String> submitted = client.ministry("MOET", "POST", "ingest-service", "/api/v1/contributions", draft);
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
         String status = "/api/v1/submissions/" + JSON.readTree(submitted.body()).get("submissionId").asText();
-        awaitReview(status, "PENDING_REVIEW");
+        client.awaitStatus(status, FullStackTest::pendingReview);
         assertThat(client.brief("")).doesNotContain("attended the ASEAN Education Ministers")
                 .contains("| Ministry of Education and Training (MOET) | ASED | v1 | Pending review |");
 
@@ -140,7 +139,7 @@ class FullStackTest {
         HttpResponse<String> again = client.ministry("MOET", "POST", "ingest-service", "/api/v1/contributions", amended);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
         String amendedStatus = "/api/v1/submissions/" + JSON.readTree(again.body()).get("submissionId").asText();
-        assertThat(awaitReview(amendedStatus, "PENDING_REVIEW").get("version").asInt()).isEqualTo(2);
+        assertThat(client.awaitStatus(amendedStatus, FullStackTest::pendingReview).get("version").asInt()).isEqualTo(2);
         HttpResponse<String> accepted = client.office("POST", "registry-service",
                 "/api/v1/contributions/2024/MOET/ASED/versions/2/review", "{\"decision\": \"ACCEPT\"}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
@@ -159,17 +158,8 @@ class FullStackTest {
                 "officer@moet", "coordinator@office");
     }
 
-    private static JsonNode awaitReview(String statusPath, String state) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode status = null;
-        while (System.nanoTime() < deadline) {
-            status = JSON.readTree(client.ministry("MOET", "GET", "registry-service", statusPath, null).body());
-            if (state.equals(status.at("/review/state").asText())) {
-                return status;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no " + state + " within 60 s: " + status);
+    private static boolean pendingReview(JsonNode status) {
+        return "PENDING_REVIEW".equals(status.at("/review/state").asText());
     }
 
     /** The Markdown brief cut at its "## " headings. */

@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import asean.review.infra.FreePorts;
 import asean.review.infra.TempDirs;
@@ -23,6 +27,7 @@ import asean.review.infra.auth.TokenIssuer;
 final class StackClient implements AutoCloseable {
 
     static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final Path dataDir;
@@ -49,9 +54,8 @@ final class StackClient implements AutoCloseable {
 
     /** A token signed with the stack's key, as {@code deploy/token.sh} prints it. */
     String token(String role, String ministry) {
-        String username = ministry == null ? "coordinator@office" : "officer@" + ministry.toLowerCase();
         return new TokenIssuer(SigningKey.load(settings.keysDir()), TokenIssuer.LOCAL_ISSUER)
-                .token(username, role, ministry, Duration.ofHours(1));
+                .token(TokenIssuer.username(ministry), role, ministry, Duration.ofHours(1));
     }
 
     HttpResponse<String> office(String method, String service, String path, String body) {
@@ -90,6 +94,27 @@ final class StackClient implements AutoCloseable {
 
     String url(String service) {
         return stack.url(service);
+    }
+
+    /** Reads a submission's status as the office until {@code done} holds (at most 60 s), and returns it. */
+    JsonNode awaitStatus(String statusPath, Predicate<JsonNode> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode status = null;
+        try {
+            while (System.nanoTime() < deadline) {
+                status = JSON.readTree(office("GET", "registry-service", statusPath, null).body());
+                if (done.test(status)) {
+                    return status;
+                }
+                Thread.sleep(200);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError(statusPath + " not as awaited within 60 s: " + status);
     }
 
     /** The brief of 2024 as the office pulls it; {@code query} chooses format and language. */

@@ -3,6 +3,7 @@ package asean.review.infra.auth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -22,6 +23,11 @@ public final class TokenIssuer {
 
     private final SigningKey key;
     private final String issuer;
+
+    /** The user name the local stack and the tests give a ministry's officer, or the office (null ministry). */
+    public static String username(String ministry) {
+        return ministry == null ? "coordinator@office" : "officer@" + ministry.toLowerCase(Locale.ROOT);
+    }
 
     public TokenIssuer(SigningKey key, String issuer) {
         this.key = key;

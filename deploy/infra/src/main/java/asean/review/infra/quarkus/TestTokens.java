@@ -33,7 +33,7 @@ public final class TestTokens {
     }
 
     public static String coordinator() {
-        return coordinator("coordinator@office");
+        return coordinator(TokenIssuer.username(null));
     }
 
     public static String coordinator(String username) {
@@ -41,7 +41,7 @@ public final class TestTokens {
     }
 
     public static String officer(String ministry) {
-        return "officer@" + ministry.toLowerCase();
+        return TokenIssuer.username(ministry);
     }
 
     /** A submitter's token that expired an hour ago. */
@@ -53,7 +53,7 @@ public final class TestTokens {
     /** A coordinator's token signed by a key the services do not trust. */
     public static String forged() {
         return new TokenIssuer(SigningKey.generate(), TokenIssuer.LOCAL_ISSUER)
-                .token("coordinator@office", COORDINATOR, null, LIFETIME);
+                .token(TokenIssuer.username(null), COORDINATOR, null, LIFETIME);
     }
 
     /** A valid signature over a role the services do not know. */
