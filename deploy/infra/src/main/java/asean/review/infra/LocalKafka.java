@@ -38,8 +38,13 @@ public final class LocalKafka implements AutoCloseable {
 
     /** Starts a broker on {@code port} (0 for any free one) with its data under {@code dataDir}. */
     public static LocalKafka start(Path dataDir, int port) {
+        return start(dataDir, port, 0);
+    }
+
+    /** ... and its controller on {@code controllerPort} (0 for any free one). */
+    public static LocalKafka start(Path dataDir, int port, int requestedControllerPort) {
         int brokerPort = port == 0 ? FreePorts.any() : port;
-        int controllerPort = FreePorts.any();
+        int controllerPort = requestedControllerPort == 0 ? FreePorts.any() : requestedControllerPort;
         String logDir = dataDir.toAbsolutePath().toString();
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
@@ -91,15 +96,18 @@ public final class LocalKafka implements AutoCloseable {
 
     /** Creates the topics that do not exist yet, with {@code partitions} partitions each. */
     public void createTopics(int partitions, String... topics) {
+        for (String topic : topics) {
+            createTopic(bootstrapServers, topic, partitions, Map.of());
+        }
+    }
+
+    /** Creates {@code topic} on the broker at {@code bootstrapServers} with {@code configs}, unless it exists. */
+    public static void createTopic(String bootstrapServers, String topic, int partitions, Map<String, String> configs) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            for (String topic : topics) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + topic, e.getCause());
-                    }
-                }
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(configs))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + topic, e.getCause());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,66 +1,166 @@
 package asean.review.stack;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import asean.review.contract.Topics;
 import asean.review.infra.LocalKafka;
-import asean.review.infra.LocalPostgres;
 import asean.review.infra.auth.SigningKey;
 import asean.review.infra.auth.TokenIssuer;
+import asean.review.infra.postgres.PostgresServer;
 
 /**
- * The whole system on one machine: real Kafka and PostgreSQL in this JVM, the three services as
- * processes of their own, everything on 127.0.0.1 and the data kept under one directory.
+ * The whole system on one machine: PostgreSQL, Kafka and the three services, each a supervised process
+ * of its own (restarted when it dies), everything on 127.0.0.1 and the data kept under one directory.
  */
 public final class LocalStack implements AutoCloseable {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    static final String POSTGRES = "postgres";
+    static final String KAFKA = "kafka";
+    static final List<String> DATABASES = List.of("registry", "report", "ingest");
 
-    private final LocalPostgres postgres;
-    private final LocalKafka kafka;
-    private final List<ServiceProcess> services;
+    /**
+     * The record of what ministries submitted lives in PostgreSQL; Kafka keeps it 30 days, long enough to
+     * replay into a database restored from the previous day's backup. Dead letters wait for the office,
+     * who replays them once the cause is fixed, however long that takes: they are kept until deleted.
+     */
+    static final Map<String, String> SUBMITTED_TOPIC = Map.of("retention.ms", Long.toString(Duration.ofDays(30).toMillis()));
+    static final Map<String, String> DEAD_LETTER_TOPIC = Map.of("retention.ms", "-1", "retention.bytes", "-1");
 
-    private LocalStack(LocalPostgres postgres, LocalKafka kafka, List<ServiceProcess> services) {
-        this.postgres = postgres;
-        this.kafka = kafka;
-        this.services = services;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final StackSettings settings;
+    private final List<SupervisedProcess> children;
+
+    private LocalStack(StackSettings settings, List<SupervisedProcess> children) {
+        this.settings = settings;
+        this.children = children;
     }
 
     public static LocalStack start(StackSettings settings) {
-        LocalPostgres postgres = LocalPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort());
-        LocalKafka kafka = null;
-        List<ServiceProcess> services = new ArrayList<>();
+        StackEvents events = new StackEvents(settings.logDir());
+        LocalStack stack = new LocalStack(settings, new ArrayList<>());
         try {
-            String registryDb = postgres.database("registry");
-            String reportDb = postgres.database("report");
-            kafka = LocalKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort());
-            kafka.createTopics(3, Topics.SUBMITTED, Topics.SUBMITTED_DLQ);
-            String registryUrl = "http://127.0.0.1:" + settings.registryPort();
-            var logs = settings.dataDir().resolve("logs");
-            Map<String, String> auth = trustLocalTokens(settings.keysDir());
-            services.add(ServiceProcess.start(settings.repository(), "registry-service", settings.registryPort(), with(auth,
-                    "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                    "quarkus.datasource.jdbc.url", registryDb,
-                    "quarkus.datasource.username", LocalPostgres.USER), logs));
-            services.add(ServiceProcess.start(settings.repository(), "ingest-service", settings.ingestPort(), with(auth,
-                    "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                    "ingest.status-base-url", registryUrl), logs));
-            services.add(ServiceProcess.start(settings.repository(), "report-service", settings.reportPort(), with(auth,
-                    "quarkus.rest-client.registry.url", registryUrl,
-                    "quarkus.datasource.jdbc.url", reportDb,
-                    "quarkus.datasource.username", LocalPostgres.USER), logs));
-            for (ServiceProcess service : services) {
-                service.awaitReady(READY_TIMEOUT);
+            Path postgresData = settings.dataDir().resolve("postgres");
+            PostgresServer.initialise(postgresData);
+            stack.startChild(new SupervisedProcess.Spec(POSTGRES,
+                    PostgresServer.command(postgresData, settings.postgresPort(), settings.postgresSettings()),
+                    Map.of(), settings.logDir().resolve("postgres.log"), "INT",
+                    () -> PostgresServer.isReady(settings.postgresPort())), events);
+            Map<String, String> jdbc = new LinkedHashMap<>();
+            for (String database : DATABASES) {
+                jdbc.put(database, PostgresServer.createDatabase(settings.postgresPort(), database));
             }
-            return new LocalStack(postgres, kafka, services);
+
+            String kafka = "127.0.0.1:" + settings.kafkaPort();
+            stack.startChild(new SupervisedProcess.Spec(KAFKA, java("-Xmx512m", "-cp",
+                    System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                    KafkaMain.class.getName(), settings.dataDir().resolve("kafka").toString(),
+                    Integer.toString(settings.kafkaPort()), Integer.toString(settings.kafkaControllerPort())),
+                    Map.of(), settings.logDir().resolve("kafka.log"), "TERM", () -> kafkaAnswers(settings.kafkaPort())), events);
+            LocalKafka.createTopic(kafka, Topics.SUBMITTED, 3, SUBMITTED_TOPIC);
+            LocalKafka.createTopic(kafka, Topics.SUBMITTED_DLQ, 3, DEAD_LETTER_TOPIC);
+
+            String registryUrl = "http://127.0.0.1:" + settings.registryPort();
+            Map<String, String> auth = trustLocalTokens(settings.keysDir());
+            stack.startChildren(List.of(stack.service("registry-service", settings.registryPort(), with(auth,
+                    "kafka.bootstrap.servers", kafka,
+                    "quarkus.datasource.jdbc.url", jdbc.get("registry"),
+                    "quarkus.datasource.username", PostgresServer.USER)),
+                    stack.service("ingest-service", settings.ingestPort(), with(auth,
+                    "kafka.bootstrap.servers", kafka,
+                    "quarkus.datasource.jdbc.url", jdbc.get("ingest"),
+                    "quarkus.datasource.username", PostgresServer.USER,
+                    "ingest.status-base-url", registryUrl)),
+                    stack.service("report-service", settings.reportPort(), with(auth,
+                    "quarkus.rest-client.registry.url", registryUrl,
+                    "quarkus.datasource.jdbc.url", jdbc.get("report"),
+                    "quarkus.datasource.username", PostgresServer.USER))), events);
+            return stack;
         } catch (RuntimeException e) {
-            new LocalStack(postgres, kafka, services).close();
+            stack.close();
             throw e;
+        }
+    }
+
+    private void startChild(SupervisedProcess.Spec spec, StackEvents events) {
+        startChildren(List.of(spec), events);
+    }
+
+    /** Starts the children together and waits until each is ready. */
+    private void startChildren(List<SupervisedProcess.Spec> specs, StackEvents events) {
+        List<SupervisedProcess> started = specs.stream().map(spec -> SupervisedProcess.start(spec, events)).toList();
+        children.addAll(started);
+        started.forEach(child -> child.awaitReady(READY_TIMEOUT));
+    }
+
+    /** Runs {@code <repository>/<name>/target/quarkus-app/quarkus-run.jar} with {@code config}. */
+    private SupervisedProcess.Spec service(String name, int port, Map<String, String> config) {
+        Path jar = settings.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first with ./mvnw package -DskipTests");
+        }
+        List<String> options = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC",
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+        config.forEach((key, value) -> options.add("-D" + key + "=" + value));
+        options.addAll(List.of("-jar", jar.toString()));
+        URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+        return new SupervisedProcess.Spec(name, java(options.toArray(String[]::new)), Map.of(),
+                settings.logDir().resolve(name + ".log"), "TERM", () -> answers200(ready));
+    }
+
+    private static List<String> java(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    private static boolean answers200(URI uri) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean kafkaAnswers(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+        } catch (IOException e) {
+            return false;
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000))) {
+            admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
         }
     }
 
@@ -81,25 +181,28 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String url(String service) {
-        return services.stream().filter(s -> s.name().equals(service)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).url();
+        int port = switch (service) {
+            case "ingest-service" -> settings.ingestPort();
+            case "registry-service" -> settings.registryPort();
+            case "report-service" -> settings.reportPort();
+            default -> throw new IllegalArgumentException("no service " + service);
+        };
+        return "http://127.0.0.1:" + port;
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return "127.0.0.1:" + settings.kafkaPort();
     }
 
     public int postgresPort() {
-        return postgres.port();
+        return settings.postgresPort();
     }
 
     /** Stops the services first (so that nothing is written half-way), then Kafka, then PostgreSQL. */
     @Override
     public void close() {
-        services.forEach(ServiceProcess::close);
-        if (kafka != null) {
-            kafka.close();
+        for (int i = children.size() - 1; i >= 0; i--) {
+            children.get(i).close();
         }
-        postgres.close();
     }
 }

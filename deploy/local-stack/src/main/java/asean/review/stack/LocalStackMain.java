@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the local stack until Ctrl-C or SIGTERM. Arguments: {@code [--data-dir DIR] [--repository DIR]};
- * by default the data live in {@code deploy/.data} of the repository in the working directory.
+ * Runs the local stack until Ctrl-C or SIGTERM. Arguments: {@code [--data-dir DIR] [--repository DIR]
+ * [--ingest-port N] [--registry-port N] [--report-port N] [--kafka-port N] [--kafka-controller-port N]
+ * [--postgres-port N]}; by default the data live in {@code deploy/.data} of the repository in the working
+ * directory, on the ports of {@link StackSettings}.
  */
 public final class LocalStackMain {
 
@@ -14,14 +16,20 @@ public final class LocalStackMain {
 
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "error");
         Path repository = Path.of(option(args, "--repository", ".")).toAbsolutePath().normalize();
         Path dataDir = Path.of(option(args, "--data-dir", repository.resolve("deploy/.data").toString()))
                 .toAbsolutePath().normalize();
+        StackSettings settings = StackSettings.defaults(repository, dataDir).withPorts(
+                port(args, "--kafka-port", StackSettings.KAFKA_PORT),
+                port(args, "--kafka-controller-port", StackSettings.KAFKA_CONTROLLER_PORT),
+                port(args, "--postgres-port", StackSettings.POSTGRES_PORT),
+                port(args, "--ingest-port", StackSettings.INGEST_PORT),
+                port(args, "--registry-port", StackSettings.REGISTRY_PORT),
+                port(args, "--report-port", StackSettings.REPORT_PORT));
 
         long started = System.nanoTime();
         System.out.println("Starting PostgreSQL, Kafka and the three services; data in " + dataDir);
-        LocalStack stack = LocalStack.start(StackSettings.defaults(repository, dataDir));
+        LocalStack stack = LocalStack.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the stack...");
@@ -35,21 +43,35 @@ public final class LocalStackMain {
                   ingest    %s/api/v1/contributions   (OpenAPI: %s/q/openapi)
                   registry  %s/api/v1/...
                   report    %s/api/v1/briefs/{year}
-                  Kafka     %s, PostgreSQL 127.0.0.1:%d (user postgres, databases registry and report)
+                  Kafka     %s, PostgreSQL 127.0.0.1:%d (user postgres, databases registry, report and ingest)
+                A part that dies is restarted; logs in %s (appended across restarts)
                 Every API needs a token: deploy/token.sh coordinator | deploy/token.sh submitter MOFA
-                Load the example data: deploy/load-examples.sh    Stop: Ctrl-C
+                Load the example data: deploy/load-examples.sh    Back up: deploy/backup.sh    Stop: Ctrl-C
                 """, (System.nanoTime() - started) / 1e9,
                 stack.url("ingest-service"), stack.url("ingest-service"), stack.url("registry-service"),
-                stack.url("report-service"), stack.kafkaBootstrapServers(), stack.postgresPort());
+                stack.url("report-service"), stack.kafkaBootstrapServers(), stack.postgresPort(), settings.logDir());
         stopped.await();
     }
 
+    private static int port(String[] args, String name, int fallback) {
+        String value = option(args, name, Integer.toString(fallback));
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            System.err.println(name + " needs a port number, not '" + value + "'");
+            System.exit(2);
+            return fallback;
+        }
+    }
+
+    /** The last value given for {@code name}, so that run.sh's defaults can be overridden after them. */
     private static String option(String[] args, String name, String fallback) {
+        String value = fallback;
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
-                return args[i + 1];
+                value = args[i + 1];
             }
         }
-        return fallback;
+        return value;
     }
 }

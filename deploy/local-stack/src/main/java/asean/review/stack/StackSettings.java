@@ -1,12 +1,20 @@
 package asean.review.stack;
 
 import java.nio.file.Path;
+import java.util.Map;
 
-/** Where the stack keeps its data, where the built services are, and the ports it listens on (127.0.0.1). */
-public record StackSettings(Path repository, Path dataDir, int kafkaPort, int postgresPort, int ingestPort,
-        int registryPort, int reportPort) {
+import asean.review.infra.postgres.PostgresServer;
+
+/**
+ * Where the stack keeps its data, where the built services are, the ports it listens on (127.0.0.1)
+ * and PostgreSQL's durability settings (always {@link PostgresServer#DURABLE}, but for the benchmark
+ * that measures what they cost).
+ */
+public record StackSettings(Path repository, Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort,
+        int ingestPort, int registryPort, int reportPort, Map<String, String> postgresSettings) {
 
     public static final int KAFKA_PORT = 19092;
+    public static final int KAFKA_CONTROLLER_PORT = 19093;
     public static final int POSTGRES_PORT = 15432;
     public static final int INGEST_PORT = 8081;
     public static final int REGISTRY_PORT = 8082;
@@ -21,8 +29,24 @@ public record StackSettings(Path repository, Path dataDir, int kafkaPort, int po
         return dataDir.resolve("keys");
     }
 
+    /** Each child's output, appended across restarts, and the stack's own events. */
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
     public static StackSettings defaults(Path repository, Path dataDir) {
-        return new StackSettings(repository, dataDir, KAFKA_PORT, POSTGRES_PORT, INGEST_PORT, REGISTRY_PORT,
-                REPORT_PORT);
+        return new StackSettings(repository, dataDir, KAFKA_PORT, KAFKA_CONTROLLER_PORT, POSTGRES_PORT, INGEST_PORT,
+                REGISTRY_PORT, REPORT_PORT, PostgresServer.DURABLE);
+    }
+
+    /** The same stack on other ports. */
+    public StackSettings withPorts(int kafka, int kafkaController, int postgres, int ingest, int registry, int report) {
+        return new StackSettings(repository, dataDir, kafka, kafkaController, postgres, ingest, registry, report,
+                postgresSettings);
+    }
+
+    public StackSettings withPostgresSettings(Map<String, String> settings) {
+        return new StackSettings(repository, dataDir, kafkaPort, kafkaControllerPort, postgresPort, ingestPort,
+                registryPort, reportPort, settings);
     }
 }

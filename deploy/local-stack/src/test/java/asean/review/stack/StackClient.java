@@ -42,8 +42,8 @@ final class StackClient implements AutoCloseable {
 
     static StackClient start(String name) {
         Path dataDir = TempDirs.create(name);
-        StackSettings settings = new StackSettings(REPOSITORY, dataDir, FreePorts.any(), FreePorts.any(),
-                FreePorts.any(), FreePorts.any(), FreePorts.any());
+        StackSettings settings = StackSettings.defaults(REPOSITORY, dataDir).withPorts(FreePorts.any(),
+                FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any());
         return new StackClient(dataDir, settings, LocalStack.start(settings));
     }
 

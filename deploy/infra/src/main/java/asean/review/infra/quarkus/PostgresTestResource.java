@@ -3,8 +3,9 @@ package asean.review.infra.quarkus;
 import java.nio.file.Path;
 import java.util.Map;
 
-import asean.review.infra.LocalPostgres;
 import asean.review.infra.TempDirs;
+import asean.review.infra.postgres.LocalPostgres;
+import asean.review.infra.postgres.PostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -54,7 +55,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres().database(database),
-                "quarkus.datasource.username", LocalPostgres.USER,
+                "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", "");
     }
 
