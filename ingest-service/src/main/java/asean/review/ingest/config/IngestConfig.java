@@ -13,7 +13,7 @@ public interface IngestConfig {
     String statusBaseUrl();
 
     /** How long a submitter waits for Kafka's acknowledgement before getting a 503. */
-    @WithDefault("15s")
+    @WithDefault("5s")
     Duration publishTimeout();
 
     /** How long an Idempotency-Key is remembered. */

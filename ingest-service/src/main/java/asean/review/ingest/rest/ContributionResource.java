@@ -21,8 +21,8 @@ import asean.review.contract.Submitter;
 import asean.review.contract.auth.Caller;
 import asean.review.contract.auth.Roles;
 import asean.review.ingest.service.InvalidContributionException;
+import asean.review.ingest.service.SubmissionAccepted;
 import asean.review.ingest.service.SubmissionService;
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/contributions")
 public class ContributionResource {
@@ -46,16 +46,17 @@ public class ContributionResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a submitter, or the body names another ministry than the token")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
-    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time: nothing was accepted")
+    @APIResponse(responseCode = "503", description = "Kafka or the Idempotency-Key store did not answer in time:"
+            + " nothing was accepted; retry after Retry-After seconds with the same Idempotency-Key")
     @RolesAllowed(Roles.SUBMITTER)
-    public Uni<Response> submit(Contribution contribution, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response submit(Contribution contribution, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         checkIdempotencyKey(idempotencyKey);
         if (contribution != null && contribution.ministry() != null) {
             caller.checkSpeaksFor(contribution.ministry());
         }
         Submitter submitter = new Submitter(caller.name(), caller.ministry().orElse(null));
-        return submissions.submit(contribution, submitter, idempotencyKey)
-                .map(accepted -> Response.accepted(accepted).location(URI.create(accepted.statusUrl())).build());
+        SubmissionAccepted accepted = submissions.submit(contribution, submitter, idempotencyKey);
+        return Response.accepted(accepted).location(URI.create(accepted.statusUrl())).build();
     }
 
     private static void checkIdempotencyKey(String key) {

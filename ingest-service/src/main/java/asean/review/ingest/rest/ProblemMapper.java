@@ -7,11 +7,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import asean.review.contract.Problem;
 import asean.review.contract.ProblemMappers;
 import asean.review.ingest.service.IdempotencyConflictException;
+import asean.review.ingest.service.IdempotencyStoreUnavailableException;
 import asean.review.ingest.service.InvalidContributionException;
 import asean.review.ingest.service.PublishFailedException;
 
 /** This service's own errors as RFC 9457 problems; the shared ones are in {@link ProblemMappers}. */
 public class ProblemMapper {
+
+    static final String RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
     public Response invalid(InvalidContributionException e) {
@@ -25,8 +28,18 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unavailable(PublishFailedException e) {
-        return Response.fromResponse(ProblemMappers.of(Problem.of(503, "Service Unavailable", e.getMessage())))
-                .header("Retry-After", "10")
+        return unavailable(e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(IdempotencyStoreUnavailableException e) {
+        return unavailable(e.getMessage());
+    }
+
+    /** Soon enough for a client to retry while a restarted broker or database comes back. */
+    private Response unavailable(String detail) {
+        return Response.fromResponse(ProblemMappers.of(Problem.of(503, "Service Unavailable", detail)))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
     }
 }

@@ -1,44 +1,78 @@
 package asean.review.ingest.service;
 
-import java.util.concurrent.CompletableFuture;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jboss.logging.Logger;
 
 import asean.review.ingest.config.IngestConfig;
+import io.quarkus.scheduler.Scheduled;
 
 /**
- * Remembers the answer given for each Idempotency-Key (scoped by ministry) for the retention
- * period, in this instance's memory. Concurrent requests with one key share one answer.
+ * The Idempotency-Keys answered so far (scoped by ministry), with the fingerprint of the body first
+ * sent with each, in PostgreSQL: every ingest instance sees them and they outlive a restart. A key is
+ * remembered for the configured retention.
  */
 @ApplicationScoped
 public class IdempotencyStore {
 
-    private final Cache<String, Entry> entries;
+    private static final Logger LOG = Logger.getLogger(IdempotencyStore.class);
 
-    public IdempotencyStore(IngestConfig config) {
-        this.entries = Caffeine.newBuilder()
-                .expireAfterWrite(config.idempotencyRetention())
-                .maximumSize(100_000)
-                .build();
+    private final DataSource database;
+    private final IngestConfig config;
+    private final Clock clock;
+
+    public IdempotencyStore(DataSource database, IngestConfig config, Clock clock) {
+        this.database = database;
+        this.config = config;
+        this.clock = clock;
     }
 
-    /** The entry already held for {@code key}, or {@code null} after {@code fresh} was stored for it. */
-    public Entry putIfAbsent(String key, Entry fresh) {
-        return entries.asMap().putIfAbsent(key, fresh);
+    /**
+     * Claims {@code scopedKey} for a body with {@code fingerprint} unless it was claimed before, and returns
+     * the fingerprint the key is held for: {@code fingerprint} itself if this is the first use or a retry.
+     */
+    public String claim(String scopedKey, String fingerprint, UUID submissionId) {
+        try (Connection connection = database.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO idempotency_key (scoped_key, fingerprint, submission_id) VALUES (?, ?, ?)
+                    ON CONFLICT (scoped_key) DO NOTHING""")) {
+                insert.setString(1, scopedKey);
+                insert.setString(2, fingerprint);
+                insert.setObject(3, submissionId);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT fingerprint FROM idempotency_key WHERE scoped_key = ?")) {
+                select.setString(1, scopedKey);
+                try (ResultSet held = select.executeQuery()) {
+                    return held.next() ? held.getString(1) : fingerprint;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IdempotencyStoreUnavailableException(e);
+        }
     }
 
-    /** Forgets a key whose submission failed, so that a retry can try again. */
-    public void forget(String key, Entry entry) {
-        entries.asMap().remove(key, entry);
-    }
-
-    public record Entry(String fingerprint, CompletableFuture<SubmissionAccepted> answer) {
-
-        public static Entry open(String fingerprint) {
-            return new Entry(fingerprint, new CompletableFuture<>());
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetExpiredKeys() {
+        try (Connection connection = database.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM idempotency_key WHERE created_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(clock.instant().minus(config.idempotencyRetention())));
+            int forgotten = delete.executeUpdate();
+            LOG.debugf("forgot %d Idempotency-Keys older than %s", forgotten, config.idempotencyRetention());
+        } catch (SQLException e) {
+            LOG.warnf("could not forget expired Idempotency-Keys (tried again in an hour): %s", e.getMessage());
         }
     }
 }

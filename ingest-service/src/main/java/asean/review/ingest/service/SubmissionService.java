@@ -17,7 +17,6 @@ import asean.review.contract.ContributionSubmitted;
 import asean.review.contract.Submitter;
 import asean.review.ingest.config.IngestConfig;
 import asean.review.ingest.messaging.ContributionPublisher;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Validates a submission and publishes it. The answer comes only after Kafka acknowledged the record;
@@ -41,38 +40,34 @@ public class SubmissionService {
         this.json = json;
     }
 
-    /** {@code submitter} comes from the caller's verified token and travels with the event. */
-    public Uni<SubmissionAccepted> submit(Contribution contribution, Submitter submitter, String idempotencyKey) {
+    /**
+     * {@code submitter} comes from the caller's verified token and travels with the event. A submission
+     * with an Idempotency-Key gets a submissionId derived from the key, so that however often it is
+     * retried, on whichever instance, the registry (which stores each submissionId once) stores it once.
+     */
+    public SubmissionAccepted submit(Contribution contribution, Submitter submitter, String idempotencyKey) {
         validator.check(contribution);
         if (idempotencyKey == null) {
             return publish(UUID.randomUUID(), submitter, contribution);
         }
         String scopedKey = contribution.ministry() + ":" + idempotencyKey;
-        IdempotencyStore.Entry fresh = IdempotencyStore.Entry.open(fingerprint(contribution));
-        IdempotencyStore.Entry earlier = idempotency.putIfAbsent(scopedKey, fresh);
-        if (earlier != null) {
-            if (!earlier.fingerprint().equals(fresh.fingerprint())) {
-                throw new IdempotencyConflictException(idempotencyKey);
-            }
-            return Uni.createFrom().completionStage(earlier.answer());
-        }
-        // Derived from the key, so a retry after this instance forgot the key carries the same
-        // submissionId and the registry, which stores each submissionId once, ignores it.
         UUID submissionId = UUID.nameUUIDFromBytes(scopedKey.getBytes(StandardCharsets.UTF_8));
-        return publish(submissionId, submitter, contribution)
-                .invoke(fresh.answer()::complete)
-                .onFailure().invoke(failure -> {
-                    idempotency.forget(scopedKey, fresh);
-                    fresh.answer().completeExceptionally(failure);
-                });
+        String fingerprint = fingerprint(contribution);
+        if (!idempotency.claim(scopedKey, fingerprint, submissionId).equals(fingerprint)) {
+            throw new IdempotencyConflictException(idempotencyKey);
+        }
+        // Published again on a retry: the first attempt may never have reached Kafka.
+        return publish(submissionId, submitter, contribution);
     }
 
-    private Uni<SubmissionAccepted> publish(UUID submissionId, Submitter submitter, Contribution contribution) {
+    private SubmissionAccepted publish(UUID submissionId, Submitter submitter, Contribution contribution) {
         ContributionSubmitted event = ContributionSubmitted.of(submissionId, Instant.now(), submitter, contribution);
-        return publisher.publish(event)
-                .ifNoItem().after(config.publishTimeout()).fail()
-                .onFailure().transform(PublishFailedException::new)
-                .replaceWith(() -> SubmissionAccepted.pending(submissionId, config.statusBaseUrl()));
+        try {
+            publisher.publish(event).await().atMost(config.publishTimeout());
+        } catch (RuntimeException e) {
+            throw new PublishFailedException(e);
+        }
+        return SubmissionAccepted.pending(submissionId, config.statusBaseUrl());
     }
 
     private String fingerprint(Contribution contribution) {

@@ -8,10 +8,18 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -23,8 +31,10 @@ import asean.review.contract.Topics;
 import asean.review.infra.KafkaTopics;
 import asean.review.infra.quarkus.JwtTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
+import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.infra.quarkus.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -32,7 +42,11 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class ContributionResourceTest {
+
+    @Inject
+    DataSource database;
 
     private static RequestSpecification asMof() {
         return given().auth().oauth2(TestTokens.submitter("MOF"));
@@ -199,7 +213,7 @@ class ContributionResourceTest {
     }
 
     @Test
-    void retryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndPublishesNothingNew() {
+    void retryWithTheSameIdempotencyKeyGetsTheFirstAnswerUnderTheSameSubmissionId() {
         String marker = UUID.randomUUID().toString();
         String body = contributionMarked(marker).toString();
         String key = "retry-" + marker;
@@ -209,7 +223,10 @@ class ContributionResourceTest {
                 .post("/api/v1/contributions").then().statusCode(202).extract().path("submissionId");
 
         assertThat(second).isEqualTo(first);
-        assertThat(publishedWith(marker)).hasSize(1);
+        // A retry is published again (the first attempt may never have reached Kafka), under the same
+        // submissionId, which the registry stores once.
+        assertThat(publishedWith(marker)).hasSize(2)
+                .allSatisfy(record -> assertThat(record.value()).contains("\"submissionId\":\"" + first + "\""));
     }
 
     @Test
@@ -226,5 +243,33 @@ class ContributionResourceTest {
                 .body("detail", containsString(key));
 
         assertThat(publishedWith(marker)).hasSize(1);
+    }
+
+    /**
+     * The keys live in PostgreSQL, not in one instance's memory: a key first used on another instance, or
+     * before a restart (here: its row, written as that instance wrote it), binds this instance too.
+     */
+    @Test
+    void keyFirstUsedOnAnotherInstanceOrBeforeARestartBindsThisOne() throws SQLException {
+        String marker = UUID.randomUUID().toString();
+        String key = "elsewhere-" + marker;
+        String earlierAnswer = asMof().contentType(ContentType.JSON).header("Idempotency-Key", key + "-probe")
+                .body(contributionMarked(marker).toString())
+                .post("/api/v1/contributions").then().statusCode(202).extract().path("submissionId");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE idempotency_key SET scoped_key = 'MOF:" + key + "' WHERE scoped_key = 'MOF:"
+                    + key + "-probe'");
+        }
+
+        asMof().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(contributionMarked(marker + " changed").toString())
+                .post("/api/v1/contributions")
+                .then().statusCode(422);
+        String retried = asMof().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(contributionMarked(marker).toString())
+                .post("/api/v1/contributions").then().statusCode(202).extract().path("submissionId");
+        assertThat(retried).as("derived from the key, the same on every instance")
+                .isEqualTo(UUID.nameUUIDFromBytes(("MOF:" + key).getBytes(StandardCharsets.UTF_8)).toString())
+                .isNotEqualTo(earlierAnswer);
     }
 }

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import asean.review.infra.FreePorts;
 import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.infra.quarkus.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -19,6 +21,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(KafkaUnavailableTest.NoBroker.class)
 @QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class KafkaUnavailableTest {
 
     public static class NoBroker implements QuarkusTestProfile {
@@ -36,7 +39,7 @@ class KafkaUnavailableTest {
                 .when().post("/api/v1/contributions")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
-                .header("Retry-After", "10")
+                .header("Retry-After", ProblemMapper.RETRY_AFTER_SECONDS)
                 .body("detail", containsString("nothing was accepted"));
     }
 }

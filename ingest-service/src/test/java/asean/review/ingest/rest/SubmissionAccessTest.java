@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.containsString;
 import org.junit.jupiter.api.Test;
 
 import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -18,6 +20,7 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class SubmissionAccessTest {
 
     private static int submit(RequestSpecification caller) {
