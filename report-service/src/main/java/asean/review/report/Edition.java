@@ -45,6 +45,17 @@ public class Edition extends PanacheEntityBase {
         return find("year = ?1 and number = ?2", year, number).firstResultOptional();
     }
 
+    /**
+     * Serialises the freezing of one year's editions until the transaction ends, so that concurrent freezes
+     * each take the next number instead of computing the same one.
+     */
+    public static void lock(int year) {
+        getEntityManager()
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) locked", Integer.class)
+                .setParameter("key", "edition:" + year)
+                .getSingleResult();
+    }
+
     public static int nextNumber(int year) {
         Integer max = getEntityManager()
                 .createQuery("select max(e.number) from Edition e where e.year = :year", Integer.class)

@@ -205,11 +205,15 @@ class ContributionResourceTest {
     }
 
     @Test
-    void bodyOverTheLimitIsTooLarge() {
+    void bodyOverTheLimitIsTooLargeAndSaysTheLimit() {
         ObjectNode body = Fixtures.contribution().put("summary", "x".repeat(300 * 1024));
         asMof().contentType(ContentType.JSON).body(body.toString())
                 .when().post("/api/v1/contributions")
-                .then().statusCode(413);
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("title", equalTo("Content Too Large"))
+                .body("detail", equalTo("the body is larger than the 256 KiB this service accepts"));
     }
 
     @Test

@@ -67,6 +67,18 @@ class CycleResourceTest {
     }
 
     @Test
+    void cycleOverTheBodyLimitIsTooLargeAndSaysTheLimit() {
+        asCoordinator().contentType(ContentType.JSON)
+                .body("{\"overview\": \"" + "x".repeat(300 * 1024) + "\", \"deadline\": \"2026-12-10\"}")
+                .when().put("/api/v1/cycles/2026")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", equalTo("the body is larger than the 256 KiB this service accepts"));
+        asCoordinator().get("/api/v1/cycles/2026").then().statusCode(404);
+    }
+
+    @Test
     void cycleWithoutDeadlineIsRefused() {
         asCoordinator().contentType(ContentType.JSON).body("""
                 {"expectedMinistries": ["MOFA"]}""")

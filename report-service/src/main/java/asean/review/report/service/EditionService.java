@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.hibernate.exception.ConstraintViolationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,8 +33,12 @@ public class EditionService {
         this.clock = clock;
     }
 
-    /** Stores {@code brief} as the next edition of its year. */
+    /**
+     * Stores {@code brief} as the next edition of its year. A writer that took the number without the lock
+     * (another version of this service, say) makes this freeze a 409 that can simply be retried.
+     */
     public EditionView freeze(Brief brief, String frozenBy) {
+        Edition.lock(brief.year());
         Edition edition = new Edition();
         edition.year = brief.year();
         edition.number = Edition.nextNumber(brief.year());
@@ -37,7 +46,15 @@ public class EditionService {
         edition.frozenBy = frozenBy;
         edition.frozenAt = clock.instant();
         edition.brief = write(brief);
-        edition.persist();
+        try {
+            edition.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (!uniqueKeyViolated(e)) {
+                throw e;
+            }
+            throw new ClientErrorException("edition " + edition.number + " of " + edition.year + " was frozen by"
+                    + " another request at the same moment; freeze again to get the next number", Status.CONFLICT);
+        }
         return EditionView.of(edition);
     }
 
@@ -49,6 +66,16 @@ public class EditionService {
     public Optional<Brief> brief(int year, int number) {
         return Edition.find(year, number).map(edition -> read(edition.brief)
                 .withEdition(new Brief.EditionInfo(edition.number, edition.frozenBy, edition.frozenAt)));
+    }
+
+    private static boolean uniqueKeyViolated(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String write(Brief brief) {
