@@ -41,14 +41,14 @@ public class SubmissionConsumer {
     }
 
     /**
-     * A failure to store (the database is down, say) is retried with pauses growing to 5 s for about three
+     * A failure to store (the database is down, say) is retried with pauses growing to 2 s for about three
      * minutes, holding the partition, before the record goes to the dead-letter topic: registration goes on
-     * within 5 s of the database being back.
+     * within 2 s of the database being back.
      */
     @Incoming("contributions-submitted")
     @Blocking
-    @Retry(maxRetries = 40, delay = 200, maxDuration = 240_000, abortOn = UnprocessableSubmissionException.class)
-    @ExponentialBackoff(maxDelay = 5_000)
+    @Retry(maxRetries = 100, delay = 200, maxDuration = 200_000, abortOn = UnprocessableSubmissionException.class)
+    @ExponentialBackoff(maxDelay = 2_000)
     public void consume(String payload) {
         ContributionSubmitted event = read(payload);
         List<FieldError> broken = rules.check(event.contribution());

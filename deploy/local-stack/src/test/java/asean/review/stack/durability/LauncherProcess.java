@@ -1,4 +1,4 @@
-package asean.review.stack.fault;
+package asean.review.stack.durability;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

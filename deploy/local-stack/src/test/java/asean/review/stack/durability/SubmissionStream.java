@@ -1,4 +1,4 @@
-package asean.review.stack.fault;
+package asean.review.stack.durability;
 
 import java.io.IOException;
 import java.net.URI;
@@ -34,7 +34,8 @@ final class SubmissionStream {
     private final String label;
     private final int requests;
     private final AtomicInteger next = new AtomicInteger();
-    /** Request number → when it was answered 202 (epoch ms). */
+    /** Request number → when it was first sent, and when it was answered 202 (epoch ms). */
+    final Map<Integer, Long> sent = new ConcurrentHashMap<>();
     final Map<Integer, Long> accepted = new ConcurrentHashMap<>();
     final Set<Integer> unanswered = ConcurrentHashMap.newKeySet();
     final Map<Integer, String> refused = new ConcurrentHashMap<>();
@@ -109,6 +110,7 @@ final class SubmissionStream {
                 .header("Idempotency-Key", label.replace(' ', '-') + "-" + n)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
+        sent.putIfAbsent(n, System.currentTimeMillis());
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 202) {

@@ -1,4 +1,4 @@
-package asean.review.stack.fault;
+package asean.review.stack.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,12 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -144,9 +142,9 @@ class CrashRecoveryIT {
         assertThat(stream.unanswered).as("requests still unanswered after 2 minutes of retries").isEmpty();
         assertThat(stream.refused).as("requests refused for another reason than an outage").isEmpty();
 
-        Map<Integer, Stored> stored = awaitStored(stream, Duration.ofMinutes(3));
+        Map<Integer, Stored> stored = Stored.await(stack.postgresPort, stream, Duration.ofMinutes(3));
         long lost = stream.accepted.keySet().stream().filter(n -> !stored.containsKey(n)).count();
-        long duplicated = stored.values().stream().filter(s -> s.copies > 1).count();
+        long duplicated = stored.values().stream().filter(s -> s.copies() > 1).count();
         long unexpected = stored.keySet().stream().filter(n -> !stream.accepted.containsKey(n)).count();
         List<Long> registrations = stored.values().stream().map(Stored::registeredAt).sorted().toList();
         long resumedAt = registrations.stream().filter(t -> t >= backAt).findFirst().orElse(Long.MAX_VALUE);
@@ -209,37 +207,5 @@ class CrashRecoveryIT {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private record Stored(int copies, long registeredAt) {
-    }
-
-    /** What the registry holds of the stream, once it holds every accepted request (or the time is up). */
-    private static Map<Integer, Stored> awaitStored(SubmissionStream stream, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<Integer, Stored> stored = storedOf(stream);
-        while (!stored.keySet().containsAll(stream.accepted.keySet()) && System.nanoTime() < deadline) {
-            Processes.sleep(Duration.ofSeconds(1));
-            stored = storedOf(stream);
-        }
-        Processes.sleep(Duration.ofSeconds(2)); // a late duplicate would be registered by now
-        return storedOf(stream);
-    }
-
-    private static Map<Integer, Stored> storedOf(SubmissionStream stream) throws SQLException {
-        Map<Integer, Stored> stored = new HashMap<>();
-        try (Connection connection = PostgresServer.connect(stack.postgresPort, "registry");
-                PreparedStatement query = connection.prepareStatement("""
-                        SELECT content->>'summary', count(*), min(registered_at) FROM contribution_version
-                        WHERE content->>'summary' LIKE ? GROUP BY 1""")) {
-            query.setString(1, stream.summaryPrefix() + "%");
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    int n = Integer.parseInt(rows.getString(1).substring(stream.summaryPrefix().length()));
-                    stored.put(n, new Stored(rows.getInt(2), rows.getTimestamp(3).getTime()));
-                }
-            }
-        }
-        return stored;
     }
 }

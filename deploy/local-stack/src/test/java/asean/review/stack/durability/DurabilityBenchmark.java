@@ -1,0 +1,70 @@
+package asean.review.stack.durability;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import asean.review.infra.FreePorts;
+import asean.review.infra.TempDirs;
+import asean.review.infra.auth.SigningKey;
+import asean.review.infra.auth.TokenIssuer;
+import asean.review.infra.postgres.PostgresServer;
+import asean.review.stack.LocalStack;
+import asean.review.stack.StackSettings;
+
+/**
+ * What durability costs: the same stream of submissions against a fresh stack with PostgreSQL's durable
+ * settings and with the old ones (fsync, synchronous commit and full page writes off), in one run.
+ * {@code ./mvnw -pl deploy/local-stack -am verify -Pbenchmark} prints one line per setting.
+ */
+class DurabilityBenchmark {
+
+    private static final int REQUESTS = 5_000;
+    private static final int CLIENTS = 8;
+
+    @Test
+    void durableBesideUnsafe() throws Exception {
+        String unsafe = measure("old (fsync, synchronous_commit, full_page_writes off)", PostgresServer.UNSAFE);
+        String durable = measure("durable (fsync, synchronous_commit, full_page_writes on)", PostgresServer.DURABLE);
+        System.out.println(unsafe);
+        System.out.println(durable);
+    }
+
+    private static String measure(String label, Map<String, String> postgresSettings) throws Exception {
+        Path dataDir = TempDirs.create("durability-benchmark");
+        StackSettings settings = StackSettings.defaults(LauncherProcess.REPOSITORY, dataDir)
+                .withPorts(FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
+                        FreePorts.any())
+                .withPostgresSettings(postgresSettings);
+        try (LocalStack stack = LocalStack.start(settings)) {
+            String token = new TokenIssuer(SigningKey.load(settings.keysDir()), TokenIssuer.LOCAL_ISSUER)
+                    .token(TokenIssuer.username("MOFA"), "submitter", "MOFA", Duration.ofHours(1));
+            warmUp(stack, token);
+            SubmissionStream stream = new SubmissionStream(stack.url("ingest-service"), token, "benchmark", REQUESTS);
+            long started = System.nanoTime();
+            stream.start(CLIENTS);
+            stream.awaitSent(Duration.ofMinutes(10));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            stream.retryUnanswered(Duration.ofMinutes(1));
+            Map<Integer, Stored> stored = Stored.await(settings.postgresPort(), stream, Duration.ofMinutes(5));
+            long[] latencies = stored.entrySet().stream()
+                    .mapToLong(e -> e.getValue().registeredAt() - stream.sent.get(e.getKey()))
+                    .sorted().toArray();
+            return String.format("%-58s accepted %5.0f req/s (%d in %.1f s, %d clients); POST→registered"
+                    + " p50 %d ms, p99 %d ms; stored %d", label, stream.accepted.size() / seconds,
+                    stream.accepted.size(), seconds, CLIENTS, latencies[latencies.length / 2],
+                    latencies[(int) (latencies.length * 0.99)], stored.size());
+        } finally {
+            TempDirs.delete(dataDir);
+        }
+    }
+
+    /** A first stream that brings the JVMs' compilers up to speed, so that both settings are measured warm. */
+    private static void warmUp(LocalStack stack, String token) throws InterruptedException {
+        SubmissionStream warmUp = new SubmissionStream(stack.url("ingest-service"), token, "warm-up", 2_000);
+        warmUp.start(CLIENTS);
+        warmUp.awaitSent(Duration.ofMinutes(5));
+    }
+}
