@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Predicate;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -64,6 +68,56 @@ public final class RegistryTest {
             return !"PENDING".equals(status[0]);
         });
         return status[0];
+    }
+
+    /** Waits until the submission's status is {@code status} (a replayed one may have been decided otherwise first). */
+    public static void awaitStatus(String submissionId, String status) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> status.equals(
+                asCoordinator().get("/api/v1/submissions/" + submissionId).then().statusCode(200)
+                        .extract().path("status")));
+    }
+
+    /** Waits until the dead-letter topic holds a record whose value contains {@code marker}, read from Kafka itself. */
+    public static ConsumerRecord<String, String> awaitDeadLetter(String marker) {
+        ConsumerRecord<String, String>[] found = new ConsumerRecord[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            found[0] = KafkaTopics.readAll(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED_DLQ)
+                    .stream().filter(r -> r.value() != null && r.value().contains(marker)).findFirst().orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    /** The records of {@code topic} whose value contains {@code marker}. */
+    public static long countRecords(String topic, String marker) {
+        return KafkaTopics.readAll(KafkaTestResource.kafka().bootstrapServers(), topic).stream()
+                .filter(r -> r.value() != null && r.value().contains(marker))
+                .count();
+    }
+
+    /** The office's list of dead letters, as served by the API. */
+    public static JsonNode deadLetters() {
+        try {
+            String body = asCoordinator().get("/api/v1/dead-letters").then().statusCode(200).extract().asString();
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the office's list shows a dead letter that matches, and returns it. */
+    public static JsonNode awaitListedDeadLetter(Predicate<JsonNode> matching) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            for (JsonNode letter : deadLetters()) {
+                if (matching.test(letter)) {
+                    found[0] = letter;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
     }
 
     /** The example event moved to another identity, submitted by its ministry; tests use their own years. */

@@ -10,9 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import asean.review.contract.ContractJson;
 import asean.review.contract.ContributionRules;
 import asean.review.contract.ContributionSubmitted;
@@ -29,8 +26,6 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
  */
 @ApplicationScoped
 public class SubmissionConsumer {
-
-    private static final ObjectMapper LENIENT = new ObjectMapper();
 
     private final RegistrationService registration;
     private final ContributionRules rules;
@@ -100,21 +95,11 @@ public class SubmissionConsumer {
             return event;
         } catch (IOException e) {
             String reason = "the record is not a readable ContributionSubmitted event: " + e.getMessage();
-            UUID id = submissionIdOf(payload);
+            UUID id = LenientPayload.read(payload).submissionId();
             if (id != null) {
                 registration.reject(id, null, null, null, reason);
             }
             throw new UnprocessableSubmissionException(reason, e);
-        }
-    }
-
-    /** The submissionId of a record that does not fit the contract, if it has a readable one. */
-    private static UUID submissionIdOf(String payload) {
-        try {
-            JsonNode id = LENIENT.readTree(payload).path("submissionId");
-            return id.isTextual() ? UUID.fromString(id.asText()) : null;
-        } catch (IOException | IllegalArgumentException e) {
-            return null;
         }
     }
 }

@@ -19,8 +19,10 @@ import asean.review.registry.ContributionVersion;
 import asean.review.registry.Submission;
 
 /**
- * Stores submissions, each submissionId exactly once: a redelivered record finds its submission
- * already stored and changes nothing. Each outcome is audited in the same transaction.
+ * Stores submissions, each submissionId registered exactly once: a redelivered record finds its submission
+ * already registered and changes nothing. A submission rejected earlier (for a cause since fixed, then
+ * replayed from the dead-letter topic) is registered when it passes now. Each outcome is audited in the same
+ * transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -35,21 +37,31 @@ public class RegistrationService {
         this.clock = clock;
     }
 
-    /** Registers the submission as the next version of its contribution, pending the office's review. */
+    /**
+     * Registers the submission as the next version of its contribution, pending the office's review. The lock
+     * on the contribution comes first, so that two deliveries of one submission are decided one after the other.
+     */
     public void register(ContributionSubmitted event) {
-        Submission earlier = Submission.findById(event.submissionId());
-        if (earlier != null) {
-            LOG.infof("submission %s was already stored (%s); redelivery ignored", event.submissionId(),
-                    earlier.status);
+        Contribution c = event.contribution();
+        ContributionVersion.lock(c.year(), c.ministry(), c.area());
+        Submission submission = Submission.findById(event.submissionId());
+        if (submission != null && submission.status == State.REGISTERED) {
+            LOG.infof("submission %s is already registered; redelivery ignored", event.submissionId());
             return;
         }
-        Contribution c = event.contribution();
+        if (submission != null) {
+            LOG.infof("submission %s was rejected earlier (%s); it passes now", event.submissionId(),
+                    submission.reason);
+        } else {
+            submission = new Submission();
+            submission.submissionId = event.submissionId();
+        }
         Instant now = clock.instant();
-        Submission submission = submission(event.submissionId(), c, event.submittedAt(), event.submitter(), now);
+        describe(submission, c, event.submittedAt(), event.submitter(), now);
         submission.status = State.REGISTERED;
+        submission.reason = null;
         submission.persist();
 
-        ContributionVersion.lock(c.year(), c.ministry(), c.area());
         ContributionVersion version = new ContributionVersion();
         version.submissionId = event.submissionId();
         version.year = c.year();
@@ -66,14 +78,16 @@ public class RegistrationService {
         LOG.infof("submission %s registered as %s version %d", event.submissionId(), c.key(), version.version);
     }
 
-    /** Records that the submission was rejected and why, unless it was already stored. */
+    /** Records that the submission was rejected and why, unless it was already stored (registered or rejected). */
     public void reject(UUID submissionId, Contribution contribution, Instant submittedAt, Submitter submitter,
             String reason) {
         if (Submission.findById(submissionId) != null) {
             return;
         }
         Instant now = clock.instant();
-        Submission submission = submission(submissionId, contribution, submittedAt, submitter, now);
+        Submission submission = new Submission();
+        submission.submissionId = submissionId;
+        describe(submission, contribution, submittedAt, submitter, now);
         submission.status = State.REJECTED;
         submission.reason = reason;
         submission.persist();
@@ -84,10 +98,8 @@ public class RegistrationService {
         audit.persist();
     }
 
-    private static Submission submission(UUID id, Contribution c, Instant submittedAt, Submitter submitter,
+    private static void describe(Submission submission, Contribution c, Instant submittedAt, Submitter submitter,
             Instant now) {
-        Submission submission = new Submission();
-        submission.submissionId = id;
         if (c != null) {
             submission.year = c.year();
             submission.ministry = c.ministry();
@@ -96,6 +108,5 @@ public class RegistrationService {
         submission.submittedAt = submittedAt;
         submission.submittedBy = submitter != null && submitter.name() != null ? submitter.name() : UNKNOWN_SUBMITTER;
         submission.processedAt = now;
-        return submission;
     }
 }

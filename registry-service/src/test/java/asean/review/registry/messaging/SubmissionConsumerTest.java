@@ -1,18 +1,17 @@
 package asean.review.registry.messaging;
 
 import static asean.review.registry.RegistryTest.asCoordinator;
+import static asean.review.registry.RegistryTest.awaitDeadLetter;
 import static asean.review.registry.RegistryTest.awaitDecided;
 import static asean.review.registry.RegistryTest.contribution;
 import static asean.review.registry.RegistryTest.eventFor;
 import static asean.review.registry.RegistryTest.exampleEvent;
 import static asean.review.registry.RegistryTest.send;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -184,15 +183,5 @@ class SubmissionConsumerTest {
     void unknownSubmissionIsPending() {
         asCoordinator().get("/api/v1/submissions/0b9f8c4e-1d2a-4c3b-9e8f-7a6b5c4d3e2f")
                 .then().statusCode(200).body("status", equalTo("PENDING"));
-    }
-
-    private static ConsumerRecord<String, String> awaitDeadLetter(String marker) {
-        ConsumerRecord<String, String>[] found = new ConsumerRecord[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            found[0] = KafkaTopics.readAll(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED_DLQ)
-                    .stream().filter(r -> r.value() != null && r.value().contains(marker)).findFirst().orElse(null);
-            return found[0] != null;
-        });
-        return found[0];
     }
 }

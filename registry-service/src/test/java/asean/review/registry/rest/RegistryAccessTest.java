@@ -1,13 +1,16 @@
 package asean.review.registry.rest;
 
+import static asean.review.registry.RegistryTest.awaitDeadLetter;
 import static asean.review.registry.RegistryTest.awaitDecided;
 import static asean.review.registry.RegistryTest.eventFor;
 import static asean.review.registry.RegistryTest.send;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,7 +27,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Every registry endpoint against every kind of caller: no token, a forged or expired token, the wrong role,
- * another ministry, and the caller it is meant for. MOF's contribution of 2050 is the data.
+ * another ministry, and the caller it is meant for. MOF's contribution of 2050 and a poison record sent after it
+ * (for the dead-letter endpoints) are the data.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -33,6 +37,7 @@ import io.restassured.specification.RequestSpecification;
 class RegistryAccessTest {
 
     private static String submissionId;
+    private static String deadLetter;
 
     /**
      * {@code allowed} is the caller the endpoint is for; {@code wrongRole} one whose role it refuses;
@@ -53,6 +58,10 @@ class RegistryAccessTest {
         ObjectNode event = eventFor(2050, "MOF", "CUSTOMS");
         send(event);
         awaitDecided(event.get("submissionId").asText());
+        String poison = "poison for the access matrix " + UUID.randomUUID();
+        send("2050:MOF:CUSTOMS", poison);
+        ConsumerRecord<String, String> dead = awaitDeadLetter(poison);
+        deadLetter = dead.partition() + "/" + dead.offset();
         submissionId = event.get("submissionId").asText();
     }
 
@@ -78,7 +87,9 @@ class RegistryAccessTest {
                 new Endpoint("GET", "/api/v1/reference/ministries?year=2050", null, mof, stranger, null),
                 new Endpoint("GET", "/api/v1/reference/areas", null, office, stranger, null),
                 new Endpoint("GET", "/api/v1/audit/2050", null, office, mof, null),
-                new Endpoint("GET", "/api/v1/audit/2050/MOF/CUSTOMS", null, office, mof, null));
+                new Endpoint("GET", "/api/v1/audit/2050/MOF/CUSTOMS", null, office, mof, null),
+                new Endpoint("GET", "/api/v1/dead-letters", null, office, mof, null),
+                new Endpoint("POST", "/api/v1/dead-letters/{deadLetter}/replay", null, office, mof, null));
     }
 
     private static int call(Endpoint endpoint, String token) {
@@ -86,7 +97,7 @@ class RegistryAccessTest {
         if (endpoint.body() != null) {
             request = request.contentType(ContentType.JSON).body(endpoint.body());
         }
-        String path = endpoint.path().replace("{id}", submissionId);
+        String path = endpoint.path().replace("{id}", submissionId).replace("{deadLetter}", deadLetter);
         return request.request(endpoint.method(), path).then().extract().statusCode();
     }
 

@@ -14,6 +14,6 @@ public record AuditEntry(Instant at, String actor, Action action, Integer year, 
         Integer version, UUID submissionId, String detail) {
 
     public enum Action {
-        REGISTERED, REJECTED, ACCEPTED, RETURNED, CYCLE_CHANGED
+        REGISTERED, REJECTED, ACCEPTED, RETURNED, CYCLE_CHANGED, REPLAYED
     }
 }
