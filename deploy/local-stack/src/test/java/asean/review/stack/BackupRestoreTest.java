@@ -127,22 +127,28 @@ class BackupRestoreTest {
     void aNewStackRestoredFromTheBackupServesTheSameBriefEditionAndContributions() throws Exception {
         original.stop();
         Path fresh = TempDirs.create("backup-restored");
-        copyKeys(original.dataDir(), fresh);
-        RestoreMain.restore(archive, fresh, original.postgresPort(), false);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("postgres"))))
-                .isEqualTo("rwx------");
-        assertThat(fresh.resolve("postgres/backup_label")).exists();
+        try {
+            copyKeys(original.dataDir(), fresh);
+            RestoreMain.restore(archive, fresh, original.postgresPort(), false);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("postgres"))))
+                    .isEqualTo("rwx------");
+            assertThat(fresh.resolve("postgres/backup_label")).exists();
+            assertTheRestoredStackServesWhatWasBackedUp(fresh);
+        } finally {
+            TempDirs.delete(fresh);
+        }
+    }
 
-        try (StackClient restored = StackClient.startOn(fresh)) {
+    private static void assertTheRestoredStackServesWhatWasBackedUp(Path dataDir) throws Exception {
+        try (StackClient restored = StackClient.startOn(dataDir)) {
             assertThat(JSON.readTree(restored.brief("?format=json")).get("revision").asText()).isEqualTo(revision);
-            String restoredMarkdown = restored.brief("");
-            assertThat(withoutGenerationTime(restoredMarkdown)).isEqualTo(withoutGenerationTime(markdown));
+            assertThat(withoutGenerationTime(restored.brief(""))).isEqualTo(withoutGenerationTime(markdown));
             assertThat(restored.office("GET", "report-service", EDITION, null).body()).isEqualTo(edition);
             assertThat(restored.office("GET", "registry-service", CONTRIBUTIONS, null).body()).isEqualTo(contributions);
             assertThat(restored.office("GET", "registry-service", "/api/v1/audit/2024", null).body()).isEqualTo(audit);
             assertThat(JSON.readTree(restored.office("GET", "registry-service", lateSubmissionStatus, null).body())
                     .get("status").asText()).as("made after the backup, and this Kafka is empty").isEqualTo("PENDING");
-            assertThat(fresh.resolve("postgres/backup_label")).as("PostgreSQL recovered from it").doesNotExist();
+            assertThat(dataDir.resolve("postgres/backup_label")).as("PostgreSQL recovered from it").doesNotExist();
             assertConsistentPrefixOfTheWrites(restored.postgresPort());
         }
     }
