@@ -41,15 +41,38 @@ final class StackClient implements AutoCloseable {
     }
 
     static StackClient start(String name) {
-        Path dataDir = TempDirs.create(name);
+        return startOn(TempDirs.create(name));
+    }
+
+    /** A stack on free ports with its data in {@code dataDir} (which close() deletes), as it finds them. */
+    static StackClient startOn(Path dataDir) {
         StackSettings settings = StackSettings.defaults(REPOSITORY, dataDir).withPorts(FreePorts.any(),
                 FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any());
         return new StackClient(dataDir, settings, LocalStack.start(settings));
     }
 
     void restart() {
+        stop();
+        start();
+    }
+
+    /** Stops the stack and keeps its data. */
+    void stop() {
         stack.close();
+        stack = null;
+    }
+
+    /** Starts the stopped stack again, on the same data and ports. */
+    void start() {
         stack = LocalStack.start(settings);
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    int postgresPort() {
+        return settings.postgresPort();
     }
 
     /** A token signed with the stack's key, as {@code deploy/token.sh} prints it. */
