@@ -41,8 +41,10 @@ public final class LocalStack implements AutoCloseable {
      * replay into a database restored from the previous day's backup. Dead letters wait for the office,
      * who replays them once the cause is fixed, however long that takes: they are kept until deleted.
      */
-    static final Map<String, String> SUBMITTED_TOPIC = Map.of("retention.ms", Long.toString(Duration.ofDays(30).toMillis()));
-    static final Map<String, String> DEAD_LETTER_TOPIC = Map.of("retention.ms", "-1", "retention.bytes", "-1");
+    static final Map<String, String> SUBMITTED_TOPIC = Map.of("cleanup.policy", "delete",
+            "retention.ms", Long.toString(Duration.ofDays(30).toMillis()));
+    static final Map<String, String> DEAD_LETTER_TOPIC = Map.of("cleanup.policy", "delete",
+            "retention.ms", "-1", "retention.bytes", "-1");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
