@@ -16,9 +16,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupNotEmptyException;
+import org.apache.kafka.common.errors.UnknownMemberIdException;
 
 import asean.review.contract.Topics;
 import asean.review.infra.FreePorts;
@@ -91,16 +93,28 @@ final class RegistryReplay {
         return committed;
     }
 
-    /** Alters the offsets once the group is empty (the members of a stack killed hard expire with their session). */
+    /**
+     * Alters the offsets once the group is empty. The registry is a static member (group.instance.id), which
+     * does not leave the group when it stops: the stopped registry's membership is removed first; the members
+     * of a stack killed hard would otherwise expire with their session.
+     */
     private static void alter(Admin admin, Map<TopicPartition, OffsetAndMetadata> offsets)
             throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + SESSION_EXPIRY.toNanos();
         while (true) {
             try {
+                admin.removeMembersFromConsumerGroup(GROUP, new RemoveMembersFromConsumerGroupOptions()).all()
+                        .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // no member left to remove
+            }
+            try {
                 admin.alterConsumerGroupOffsets(GROUP, offsets).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 return;
             } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof GroupNotEmptyException) || System.nanoTime() > deadline) {
+                boolean stillMembers = e.getCause() instanceof GroupNotEmptyException
+                        || e.getCause() instanceof UnknownMemberIdException;
+                if (!stillMembers || System.nanoTime() > deadline) {
                     throw e;
                 }
                 Processes.sleep(Duration.ofSeconds(2));
