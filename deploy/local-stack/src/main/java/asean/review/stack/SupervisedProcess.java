@@ -76,9 +76,18 @@ final class SupervisedProcess implements AutoCloseable {
         while (!ready) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(spec.name() + " was not ready within " + timeout.toSeconds()
-                        + " s; see " + spec.log());
+                        + " s (started " + starts + " time(s)); the end of " + spec.log() + ":\n" + tailOfLog(30));
             }
             Processes.sleep(Duration.ofMillis(100));
+        }
+    }
+
+    private String tailOfLog(int lines) {
+        try {
+            List<String> all = Files.readAllLines(spec.log());
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 
