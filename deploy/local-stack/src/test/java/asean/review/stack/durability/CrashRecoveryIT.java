@@ -47,6 +47,7 @@ class CrashRecoveryIT {
 
     private static final int REQUESTS = 5_000;
     private static final int CLIENTS = 8;
+    private static final Duration PAUSE = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
@@ -108,8 +109,20 @@ class CrashRecoveryIT {
         survives("Kafka", LauncherProcess.kafka(), () -> listening(stack.kafkaPort));
     }
 
+    /** The broker's process stopped for 20 s (SIGSTOP), then continued: nothing to restart, only to reconnect. */
     @Test
     @Order(5)
+    void kafkaBrokerPaused() throws Exception {
+        survives("Kafka", "paused for 20 s", LauncherProcess.kafka(), victim -> {
+            Processes.signal(victim.pid(), "STOP");
+            Processes.sleep(PAUSE);
+            Processes.signal(victim.pid(), "CONT");
+            return awaitReady(() -> listening(stack.kafkaPort));
+        });
+    }
+
+    @Test
+    @Order(6)
     void launcherKilledHardLeavesNoOrphans() {
         List<ProcessHandle> children = stack.descendants();
         assertThat(children).hasSizeGreaterThanOrEqualTo(5);
@@ -123,6 +136,19 @@ class CrashRecoveryIT {
     }
 
     private void survives(String part, Predicate<String> commandLine, BooleanSupplier partReady) throws Exception {
+        survives(part, "killed", commandLine, victim -> {
+            Processes.signal(victim.pid(), "KILL");
+            return awaitBack(victim, commandLine, partReady);
+        });
+    }
+
+    /** What is done to a part of the stack; answers when the part was back (epoch ms). */
+    private interface Disruption {
+        long apply(ProcessHandle victim);
+    }
+
+    private void survives(String part, String what, Predicate<String> commandLine, Disruption disruption)
+            throws Exception {
         SubmissionStream stream = new SubmissionStream(stack.url(stack.ingestPort), token, RUN + " " + part, REQUESTS);
         stream.start(CLIENTS);
         // Killed in full flow: a third of the stream accepted, and over a hundred 202s in the last second.
@@ -133,10 +159,8 @@ class CrashRecoveryIT {
         }
         ProcessHandle victim = stack.child(commandLine).orElseThrow(() -> new AssertionError(part + " is not running"));
         long killedAt = System.currentTimeMillis();
-        Processes.signal(victim.pid(), "KILL");
+        long backAt = disruption.apply(victim);
         long inTheSecondBefore = stream.acceptedWithin(Duration.ofSeconds(1), killedAt);
-
-        long backAt = awaitBack(victim, commandLine, partReady);
         stream.awaitSent(Duration.ofMinutes(5));
         stream.retryUnanswered(Duration.ofMinutes(2));
         assertThat(stream.unanswered).as("requests still unanswered after 2 minutes of retries").isEmpty();
@@ -148,10 +172,10 @@ class CrashRecoveryIT {
         long unexpected = stored.keySet().stream().filter(n -> !stream.accepted.containsKey(n)).count();
         List<Long> registrations = stored.values().stream().map(Stored::registeredAt).sorted().toList();
         long resumedAt = registrations.stream().filter(t -> t >= backAt).findFirst().orElse(Long.MAX_VALUE);
-        System.out.printf("%s killed: requests %d, accepted %d (%d in the second before the kill), retried %d,"
-                + " stored %d, lost %d, duplicated %d, not accepted but stored %d; back %.1f s after the kill,"
+        System.out.printf("%s %s: requests %d, accepted %d (%d in the second before it went down), retried %d,"
+                + " stored %d, lost %d, duplicated %d, not accepted but stored %d; back %.1f s after it went down,"
                 + " registration resumed %.1f s after it was back, longest pause in registration %.1f s%n",
-                part, REQUESTS, stream.accepted.size(), inTheSecondBefore, stream.retries.get(), stored.size(),
+                part, what, REQUESTS, stream.accepted.size(), inTheSecondBefore, stream.retries.get(), stored.size(),
                 lost, duplicated, unexpected, (backAt - killedAt) / 1000.0, (resumedAt - backAt) / 1000.0,
                 longestPause(registrations, killedAt) / 1000.0);
 
@@ -186,6 +210,17 @@ class CrashRecoveryIT {
             Processes.sleep(Duration.ofMillis(100));
         }
         throw new AssertionError("the stack did not bring the part back within 3 minutes: " + stack.output());
+    }
+
+    private static long awaitReady(BooleanSupplier partReady) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!partReady.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the part was not ready within 3 minutes: " + stack.output());
+            }
+            Processes.sleep(Duration.ofMillis(100));
+        }
+        return System.currentTimeMillis();
     }
 
     private static BooleanSupplier ready(int port) {
