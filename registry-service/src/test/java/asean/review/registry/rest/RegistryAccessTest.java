@@ -7,10 +7,12 @@ import static asean.review.registry.RegistryTest.send;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import asean.review.contract.Problem;
 
+import asean.review.infra.auth.TokenIssuer;
 import asean.review.infra.quarkus.JwtTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
@@ -142,5 +145,24 @@ class RegistryAccessTest {
                     .isEqualTo(new Answer(403, Refusals.NO_MINISTRY));
         }
         assertThat(call(endpoint, endpoint.allowed()).status()).as("the caller it is for").isBetween(200, 299);
+    }
+
+    /**
+     * The issuer is the one registry-service's application.properties names, as in production: the test tokens
+     * carry it, and a token signed by the very same key but from another issuer is refused.
+     */
+    @Test
+    void onlyTokensFromTheConfiguredIssuerAreTrusted() {
+        String path = "/api/v1/reference/areas";
+        assertThat(given().auth().oauth2(TestTokens.coordinator()).get(path).then().extract().statusCode())
+                .as("a token from %s, the issuer application.properties names", TokenIssuer.LOCAL_ISSUER)
+                .isEqualTo(200);
+        for (String elsewhere : List.of(TestTokens.coordinatorFromAnotherIssuer(),
+                TestTokens.submitterFromAnotherIssuer("MOF"))) {
+            ExtractableResponse<Response> response = given().auth().oauth2(elsewhere).get(path).then().extract();
+            assertThat(new Answer(response.statusCode(), response.path("detail")))
+                    .as("a token from %s, signed by the trusted key", TestTokens.ANOTHER_ISSUER)
+                    .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        }
     }
 }
