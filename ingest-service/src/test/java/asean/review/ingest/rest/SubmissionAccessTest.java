@@ -2,78 +2,124 @@ package asean.review.ingest.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
+
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import asean.review.contract.Problem;
+import asean.review.contract.Topics;
+import asean.review.infra.KafkaTopics;
+import asean.review.infra.auth.TokenIssuer;
 import asean.review.infra.quarkus.JwtTestResource;
-import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
+import asean.review.infra.quarkus.PostgresTestResource;
+import asean.review.infra.quarkus.Refusals;
 import asean.review.infra.quarkus.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-/** Who may submit: only a submitter, and only for the ministry its token names. */
+/**
+ * Who may submit: only a submitter, and only for the ministry its token names. Every refusal is checked for its
+ * exact status and the problem's detail, and a refused contribution never reaches Kafka.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(JwtTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class SubmissionAccessTest {
 
-    private static int submit(RequestSpecification caller) {
-        return caller.contentType(ContentType.JSON).body(Fixtures.contribution().toString())
-                .post("/api/v1/contributions").then().extract().statusCode();
+    /** What a submission got: its status, and the problem's detail when it is a problem. */
+    record Answer(int status, String detail) {
+    }
+
+    /** MOF's contribution, marked so that it can be looked for in the topic. */
+    private static ObjectNode contribution(String marker) {
+        ObjectNode body = Fixtures.contribution();
+        body.put("summary", body.get("summary").asText() + " " + marker);
+        return body;
+    }
+
+    private static ExtractableResponse<Response> submit(String token, String marker) {
+        RequestSpecification request = token == null ? given() : given().auth().oauth2(token);
+        return request.contentType(ContentType.JSON).body(contribution(marker).toString())
+                .post("/api/v1/contributions").then().extract();
+    }
+
+    /** Submits as {@code token}; what the caller was told, once checked that nothing reached the topic. */
+    private static Answer refused(String token) {
+        String marker = "refused-" + UUID.randomUUID();
+        ExtractableResponse<Response> response = submit(token, marker);
+        assertThat(response.contentType()).as(response.asString()).startsWith(Problem.MEDIA_TYPE);
+        assertThat(KafkaTopics.readAll(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED))
+                .as("records of the refused submission")
+                .noneMatch(record -> record.value() != null && record.value().contains(marker));
+        return new Answer(response.statusCode(), response.path("detail"));
     }
 
     @Test
-    void withoutATokenIsUnauthorized() {
-        given().contentType(ContentType.JSON).body(Fixtures.contribution().toString())
-                .post("/api/v1/contributions")
-                .then().statusCode(401)
-                .header("WWW-Authenticate", "Bearer")
-                .contentType("application/problem+json")
-                .body("detail", containsString("bearer token"));
+    void withoutATokenIsUnauthorizedAndToldToSendOne() {
+        ExtractableResponse<Response> response = submit(null, "no token");
+        assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(refused(null)).isEqualTo(new Answer(401, Refusals.NO_TOKEN));
     }
 
     @Test
     void forgedExpiredOrGarbledTokensAreUnauthorized() {
-        assertThat(new int[] {
-                submit(given().auth().oauth2(TestTokens.forged())),
-                submit(given().auth().oauth2(TestTokens.expired("MOF"))),
-                submit(given().auth().oauth2("not.a.jwt")) }).containsOnly(401);
+        assertThat(refused(TestTokens.forged())).as("forged").isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(refused(TestTokens.expired("MOF"))).as("expired")
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(refused("not.a.jwt")).as("garbled").isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+    }
+
+    /**
+     * The issuer is the one ingest-service's application.properties names, as in production: MOF's officer from
+     * that issuer submits, the same officer signed by the same key but from another issuer is refused.
+     */
+    @Test
+    void onlyTokensFromTheConfiguredIssuerAreTrusted() {
+        assertThat(refused(TestTokens.submitterFromAnotherIssuer("MOF")))
+                .as("a token from %s, signed by the trusted key", TestTokens.ANOTHER_ISSUER)
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(submit(TestTokens.submitter("MOF"), "configured issuer").statusCode())
+                .as("a token from %s, the issuer application.properties names", TokenIssuer.LOCAL_ISSUER)
+                .isEqualTo(202);
     }
 
     @Test
     void coordinatorMayNotSubmit() {
-        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
-                .body(Fixtures.contribution().toString())
-                .post("/api/v1/contributions")
-                .then().statusCode(403)
-                .contentType("application/problem+json");
+        assertThat(refused(TestTokens.coordinator())).isEqualTo(new Answer(403, Refusals.WRONG_ROLE));
     }
 
     @Test
     void unknownRoleMayNotSubmit() {
-        assertThat(submit(given().auth().oauth2(TestTokens.unknownRole())))
-                .isEqualTo(403);
+        assertThat(refused(TestTokens.unknownRole())).isEqualTo(new Answer(403, Refusals.WRONG_ROLE));
     }
 
     @Test
     void submitterMayNotSpeakForAnotherMinistry() {
-        given().auth().oauth2(TestTokens.submitter("MOIT")).contentType(ContentType.JSON)
-                .body(Fixtures.contribution().toString())
-                .post("/api/v1/contributions")
-                .then().statusCode(403)
-                .contentType("application/problem+json")
-                .body("detail", containsString("the token speaks for MOIT, not for MOF"));
+        assertThat(refused(TestTokens.submitter("MOIT")))
+                .isEqualTo(new Answer(403, Refusals.anotherMinistry("MOIT", "MOF")));
     }
 
     @Test
-    void submitterOfTheMinistryIsAccepted() {
-        assertThat(submit(given().auth().oauth2(TestTokens.submitter("MOF"))))
-                .isEqualTo(202);
+    void submitterWhoseTokenNamesNoMinistryMayNotSubmit() {
+        assertThat(refused(TestTokens.submitterWithoutMinistry())).isEqualTo(new Answer(403, Refusals.NO_MINISTRY));
+    }
+
+    @Test
+    void submitterOfTheMinistryIsAcceptedAndItsContributionPublished() {
+        String marker = "accepted-" + UUID.randomUUID();
+        assertThat(submit(TestTokens.submitter("MOF"), marker).statusCode()).isEqualTo(202);
+        assertThat(KafkaTopics.readAll(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED))
+                .filteredOn(record -> record.value() != null && record.value().contains(marker))
+                .hasSize(1);
     }
 }

@@ -10,19 +10,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import asean.review.contract.Problem;
+import asean.review.infra.auth.TokenIssuer;
 import asean.review.infra.quarkus.JwtTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
+import asean.review.infra.quarkus.Refusals;
 import asean.review.infra.quarkus.TestTokens;
 import asean.review.report.client.RegistryClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
  * Every report endpoint against every kind of caller: briefs and editions are the office's alone, so a
- * ministry's submitter is the wrong role. No endpoint here belongs to one ministry.
+ * ministry's submitter is the wrong role. No endpoint here belongs to one ministry. Each refusal is checked for
+ * its exact status and the problem's detail; the office's token is trusted only from the issuer
+ * report-service's application.properties names.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
@@ -40,23 +47,38 @@ class ReportAccessTest {
                 "GET /api/v1/briefs/2024/editions/1");
     }
 
-    private static int call(String endpoint, String token) {
+    /** What a call got: its status, and the problem's detail when it is a problem. */
+    record Answer(int status, String detail) {
+    }
+
+    private static Answer call(String endpoint, String token) {
         String[] methodAndPath = endpoint.split(" ");
         RequestSpecification request = token == null ? given() : given().auth().oauth2(token);
-        return request.request(methodAndPath[0], methodAndPath[1]).then().extract().statusCode();
+        ExtractableResponse<Response> response = request.request(methodAndPath[0], methodAndPath[1]).then().extract();
+        boolean problem = response.contentType().startsWith(Problem.MEDIA_TYPE);
+        return new Answer(response.statusCode(), problem ? response.path("detail") : null);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
-    void onlyTheOfficeGetsThrough(String endpoint) {
+    void onlyTheOfficeGetsThroughAndEveryOtherCallerIsToldWhy(String endpoint) {
         if (endpoint.endsWith("/editions/1")) {
             call("POST /api/v1/briefs/2024/editions", TestTokens.coordinator());
         }
-        assertThat(call(endpoint, null)).as("no token").isEqualTo(401);
-        assertThat(call(endpoint, TestTokens.forged())).as("forged signature").isEqualTo(401);
-        assertThat(call(endpoint, TestTokens.expired("MOFA"))).as("expired").isEqualTo(401);
-        assertThat(call(endpoint, TestTokens.submitter("MOFA"))).as("a ministry's submitter").isEqualTo(403);
-        assertThat(call(endpoint, TestTokens.unknownRole())).as("an unknown role").isEqualTo(403);
-        assertThat(call(endpoint, TestTokens.coordinator())).as("the office").isBetween(200, 299);
+        assertThat(call(endpoint, null)).as("no token").isEqualTo(new Answer(401, Refusals.NO_TOKEN));
+        assertThat(call(endpoint, TestTokens.forged())).as("forged signature")
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(call(endpoint, TestTokens.expired("MOFA"))).as("expired")
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(call(endpoint, "not.a.jwt")).as("garbled").isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(call(endpoint, TestTokens.coordinatorFromAnotherIssuer()))
+                .as("the office, signed by the trusted key but from %s", TestTokens.ANOTHER_ISSUER)
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(call(endpoint, TestTokens.submitter("MOFA"))).as("a ministry's submitter")
+                .isEqualTo(new Answer(403, Refusals.WRONG_ROLE));
+        assertThat(call(endpoint, TestTokens.unknownRole())).as("an unknown role")
+                .isEqualTo(new Answer(403, Refusals.WRONG_ROLE));
+        assertThat(call(endpoint, TestTokens.coordinator()).status())
+                .as("the office, from %s", TokenIssuer.LOCAL_ISSUER).isBetween(200, 299);
     }
 }

@@ -2,17 +2,18 @@ package asean.review.infra.quarkus;
 
 import java.util.Map;
 
-import asean.review.infra.auth.TokenIssuer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Makes a {@code @QuarkusTest} verify bearer tokens against the key {@link TestTokens} signs with. */
+/**
+ * Makes a {@code @QuarkusTest} verify bearer tokens against the key {@link TestTokens} signs with. Only the key:
+ * the issuer a token must come from stays the one the service's own {@code application.properties} names
+ * ({@code mp.jwt.verify.issuer}), so that its tests exercise the issuer check as it runs in production.
+ */
 public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of(
-                "mp.jwt.verify.publickey", TestTokens.key().publicKeyPem(),
-                "mp.jwt.verify.issuer", TokenIssuer.LOCAL_ISSUER);
+        return Map.of("mp.jwt.verify.publickey", TestTokens.key().publicKeyPem());
     }
 
     @Override
