@@ -181,11 +181,12 @@ class BriefCompilerTest {
         Contribution mofa = withEvents(contribution("MOFA", "APSC", "SOM", null),
                 new Contribution.Event("ASEAN SOM", "2024-06", "Hà Nội", "SENIOR_OFFICIALS"));
         Contribution mnd = withEvents(contribution("MND", "APSC", "ADMM", null),
-                new Contribution.Event("ADSOM", "2024-06", null, null));
+                new Contribution.Event("Defence SOM", "2024-06", null, null));
         Brief brief = compile(List.of(accepted(mofa), accepted(mnd)));
 
         assertThat(brief.events()).extracting(EventRow::name, EventRow::level, e -> e.ministry().code())
-                .containsExactly(tuple("ADSOM", null, "MND"), tuple("ASEAN SOM", EventLevel.SENIOR_OFFICIALS, "MOFA"));
+                .containsExactly(tuple("Defence SOM", null, "MND"),
+                        tuple("ASEAN SOM", EventLevel.SENIOR_OFFICIALS, "MOFA"));
     }
 
     @Test
@@ -205,13 +206,15 @@ class BriefCompilerTest {
 
     @Test
     void annexListsWhatIsNotAcceptedByMinistryThenArea() {
-        Contribution mofaUk = contribution("MOFA", "EXTERNAL", "PARTNER:UK", null);
         Contribution mofaSom = contribution("MOFA", "APSC", "SOM", null);
+        Contribution mndSom = contribution("MND", "APSC", "SOM", null);
+        Contribution mofaUk = contribution("MOFA", "EXTERNAL", "PARTNER:UK", null);
         Contribution mndOther = contribution("MND", "CROSS", "OTHER", "Defence industry");
         BriefInputs inputs = ExampleData.inputs(2024);
         Brief brief = BriefCompiler.compile(new BriefInputs(2024, inputs.cycle(), inputs.completeness(),
-                inputs.contributions(), List.of(ExampleData.notAccepted(2, ReviewState.RETURNED, mofaUk),
-                        ExampleData.notAccepted(1, ReviewState.PENDING_REVIEW, mofaSom),
+                inputs.contributions(), List.of(ExampleData.notAccepted(1, ReviewState.PENDING_REVIEW, mofaSom),
+                        ExampleData.notAccepted(4, ReviewState.RETURNED, mndSom),
+                        ExampleData.notAccepted(2, ReviewState.RETURNED, mofaUk),
                         ExampleData.notAccepted(3, ReviewState.PENDING_REVIEW, mndOther)),
                 inputs.reference()), NOW);
 
@@ -219,6 +222,7 @@ class BriefCompilerTest {
                 .extracting(i -> i.ministry().code(), Brief.ReviewItem::area, Brief.ReviewItem::version,
                         Brief.ReviewItem::state)
                 .containsExactly(tuple("MND", "OTHER (Defence industry)", 3, ReviewState.PENDING_REVIEW),
+                        tuple("MND", "SOM", 4, ReviewState.RETURNED),
                         tuple("MOFA", "PARTNER:UK", 2, ReviewState.RETURNED),
                         tuple("MOFA", "SOM", 1, ReviewState.PENDING_REVIEW));
         assertThat(brief.annex().notAccepted().get(0).ministry().name()).isEqualTo("Ministry of National Defence");
