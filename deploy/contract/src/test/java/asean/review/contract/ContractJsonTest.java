@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import asean.review.contract.api.Cycle;
 
 class ContractJsonTest {
 
@@ -34,6 +38,30 @@ class ContractJsonTest {
     void unknownFieldIsRefusedInsteadOfDropped() throws IOException {
         String json = example().replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2, \"surprise\": true,");
         assertThatThrownBy(() -> ContractJson.read(json)).hasMessageContaining("surprise");
+    }
+
+    @Test
+    void serializerPublishesTheWireFormAndNothingForNoEvent() throws IOException {
+        ContributionSubmitted event = ContractJson.read(example());
+        try (ContractJson.EventSerializer serializer = new ContractJson.EventSerializer()) {
+            assertThat(serializer.serialize("contributions.submitted", event)).isEqualTo(ContractJson.write(event));
+            assertThat(serializer.serialize("contributions.submitted", null)).isNull();
+        }
+    }
+
+    @Test
+    void newEventsAreOfTheCurrentSchema() throws IOException {
+        ContributionSubmitted example = ContractJson.read(example());
+        ContributionSubmitted event = ContributionSubmitted.of(example.submissionId(), example.submittedAt(),
+                example.submitter(), example.contribution());
+        assertThat(event.schemaVersion()).isEqualTo(ContributionSubmitted.SCHEMA_VERSION).isEqualTo(2);
+        assertThat(event).isEqualTo(example);
+    }
+
+    @Test
+    void aCycleWithoutFactsHasAnEmptyList() {
+        assertThat(new Cycle(2025, null, null, null, null, LocalDate.parse("2025-12-10"), List.of("MOFA"), null)
+                .facts()).isEmpty();
     }
 
     @Test

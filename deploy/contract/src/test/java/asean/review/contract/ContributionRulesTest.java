@@ -2,6 +2,7 @@ package asean.review.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Validation;
@@ -64,6 +65,29 @@ class ContributionRulesTest {
         assertThat(rules.check(bad)).extracting(FieldError::field).containsExactlyInAnyOrder(
                 "year", "ministry", "pillar", "summary", "roles[0].role", "eventsHosted[0].date",
                 "eventsHosted[0].level", "initiatives[0].status", "language");
+    }
+
+    @Test
+    void aMissingContributionIsOneError() {
+        assertThat(rules.check(null)).containsExactly(new FieldError("", "a contribution is required"));
+    }
+
+    @Test
+    void brokenRulesAreListedByFieldThenMessage() {
+        String tooLongWithControl = "\u0000" + "x".repeat(Contribution.Limits.SUMMARY);
+        Contribution bad = new Contribution(1999, "MOFA", "AEC", "NOPE", null, tooLongWithControl, null, null, null,
+                null, null, null, null, null);
+        List<FieldError> errors = rules.check(bad);
+        assertThat(errors).extracting(FieldError::field).containsExactly("area", "summary", "summary", "year");
+        assertThat(errors).isSortedAccordingTo(Comparator.comparing(FieldError::field)
+                .thenComparing(FieldError::message));
+    }
+
+    @Test
+    void controlCharactersInAnyTextAreRefused() {
+        Contribution bad = new Contribution(2024, "MOFA", "APSC", "SOM", null, "ok", List.of("fine", "bell\u0007"),
+                null, null, null, null, null, null, null);
+        assertThat(rules.check(bad)).extracting(FieldError::field).containsExactly("outcomes[1].<list element>");
     }
 
     @Test

@@ -1,12 +1,9 @@
 package asean.review.registry.service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +13,7 @@ import asean.review.contract.Problem.FieldError;
 import asean.review.contract.ReferenceData;
 import asean.review.contract.api.AuditEntry.Action;
 import asean.review.contract.api.Completeness;
-import asean.review.contract.api.Completeness.MinistryStatus;
-import asean.review.contract.api.Completeness.Status;
 import asean.review.contract.api.Cycle;
-import asean.review.contract.api.ReviewState;
 import asean.review.registry.AuditEvent;
 import asean.review.registry.ContributionVersion;
 import asean.review.registry.ReportingCycle;
@@ -80,56 +74,16 @@ public class CycleService {
         }
     }
 
-    /**
-     * Every expected ministry, then those that reported without being expected. A ministry is done only with
-     * an accepted contribution; on time or late is judged by when it first submitted.
-     */
+    /** Who has reported for {@code year}: see {@link CompletenessCalculator}. */
     public Optional<Completeness> completeness(int year) {
-        return ReportingCycle.<ReportingCycle>findByIdOptional(year).map(cycle -> {
-            ZoneId zone = ZoneId.of(reference.country().timeZone());
-            Instant deadline = cycle.deadline.plusDays(1).atStartOfDay(zone).toInstant();
-            Map<String, List<ContributionVersion>> current = byMinistry(ContributionVersion.current(year, null, null, null));
-            Map<String, List<ContributionVersion>> accepted = byMinistry(ContributionVersion.accepted(year, null, null, null));
-            List<MinistryStatus> statuses = new ArrayList<>();
-            for (String code : cycle.expectedMinistries) {
-                statuses.add(status(year, code, true, current.remove(code), accepted.get(code), deadline));
-            }
-            current.forEach((code, versions) -> statuses.add(status(year, code, false, versions, accepted.get(code),
-                    deadline)));
-            return new Completeness(year, cycle.deadline, cycle.expectedMinistries.size(),
-                    count(statuses, Status.ON_TIME), count(statuses, Status.LATE),
-                    count(statuses, Status.PENDING_REVIEW), count(statuses, Status.RETURNED),
-                    count(statuses, Status.MISSING), statuses);
-        });
+        return ReportingCycle.<ReportingCycle>findByIdOptional(year).map(cycle -> CompletenessCalculator.completeness(
+                year, cycle.deadline, cycle.expectedMinistries, ZoneId.of(reference.country().timeZone()),
+                versions(ContributionVersion.current(year, null, null, null)),
+                versions(ContributionVersion.accepted(year, null, null, null)),
+                ministry -> ContributionVersion.firstSubmission(year, ministry)));
     }
 
-    private static Map<String, List<ContributionVersion>> byMinistry(List<ContributionVersion> versions) {
-        Map<String, List<ContributionVersion>> byMinistry = new LinkedHashMap<>();
-        for (ContributionVersion v : versions) {
-            byMinistry.computeIfAbsent(v.ministry, k -> new ArrayList<>()).add(v);
-        }
-        return byMinistry;
-    }
-
-    private static MinistryStatus status(int year, String ministry, boolean expected, List<ContributionVersion> current,
-            List<ContributionVersion> accepted, Instant deadline) {
-        if (current == null || current.isEmpty()) {
-            return new MinistryStatus(ministry, expected, Status.MISSING, null, 0, 0, 0, 0);
-        }
-        Instant first = ContributionVersion.firstSubmission(year, ministry);
-        int acceptedCount = accepted == null ? 0 : accepted.size();
-        int pending = (int) current.stream().filter(v -> v.reviewState == ReviewState.PENDING_REVIEW).count();
-        int returned = (int) current.stream().filter(v -> v.reviewState == ReviewState.RETURNED).count();
-        Status status;
-        if (acceptedCount > 0) {
-            status = first.isBefore(deadline) ? Status.ON_TIME : Status.LATE;
-        } else {
-            status = returned > 0 ? Status.RETURNED : Status.PENDING_REVIEW;
-        }
-        return new MinistryStatus(ministry, expected, status, first, current.size(), acceptedCount, pending, returned);
-    }
-
-    private static int count(List<MinistryStatus> statuses, Status status) {
-        return (int) statuses.stream().filter(s -> s.expected() && s.status() == status).count();
+    private static List<CompletenessCalculator.Version> versions(List<ContributionVersion> versions) {
+        return versions.stream().map(v -> new CompletenessCalculator.Version(v.ministry, v.reviewState)).toList();
     }
 }

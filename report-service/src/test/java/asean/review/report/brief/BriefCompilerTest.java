@@ -7,14 +7,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import asean.review.contract.Contribution;
+import asean.review.contract.EventLevel;
 import asean.review.contract.Pillar;
+import asean.review.contract.ReferenceData;
 import asean.review.contract.RoleKind;
 import asean.review.contract.api.Completeness.Status;
 import asean.review.contract.api.RegisteredContribution;
+import asean.review.contract.api.ReviewState;
 import asean.review.report.ExampleData;
 import asean.review.report.brief.Brief.AreaSection;
 import asean.review.report.brief.Brief.EventRow;
@@ -122,6 +126,8 @@ class BriefCompilerTest {
                 ExampleData.reference());
         Brief brief = BriefCompiler.compile(inputs, NOW);
 
+        assertThat(brief.year()).isEqualTo(2025);
+        assertThat(brief.nextYear()).isEqualTo(2026);
         assertThat(brief.aseanYear().cycleSet()).isFalse();
         assertThat(brief.aseanYear().chair()).isEqualTo("Malaysia");
         assertThat(brief.aseanYear().theme()).isEqualTo("Inclusivity and Sustainability");
@@ -139,6 +145,137 @@ class BriefCompilerTest {
         Brief brief = BriefCompiler.compile(mixed, NOW);
         assertThat(brief.events()).extracting(EventRow::date).allMatch(d -> d.startsWith("2024"));
         assertThat(brief.difficulties()).extracting(Statement::text).hasSize(3);
+    }
+
+    @Test
+    void areaIsNamedAsTheSubmitterNamedItElseAsTheReferenceDataElseByItsCode() {
+        Brief brief = compile(List.of(
+                accepted(contribution("MOFA", "CROSS", "OTHER", "National ASEAN coordination")),
+                accepted(contribution("MOFA", "APSC", "SOM", null)),
+                accepted(contribution("MND", "APSC", "SOM", " ")),
+                accepted(contribution("MOFA", "APSC", "NOT-IN-REFERENCE", null))));
+
+        String som = ExampleData.reference().areas().stream().filter(a -> a.code().equals("SOM"))
+                .map(ReferenceData.Area::name).findFirst().orElseThrow();
+        assertThat(pillar(brief, "CROSS").areas()).extracting(AreaSection::name)
+                .containsExactly("National ASEAN coordination");
+        assertThat(pillar(brief, "APSC").areas()).extracting(AreaSection::area, AreaSection::name).containsExactly(
+                tuple("SOM: ", som), tuple("SOM", som), tuple("NOT-IN-REFERENCE", "NOT-IN-REFERENCE"));
+    }
+
+    @Test
+    void reportsOnOneAreaAreOrderedByMinistryThenByTheNameTheyGaveTheArea() {
+        Brief brief = compile(List.of(
+                accepted(contribution("MOFA", "APSC", "SOM", null)),
+                accepted(contribution("MND", "APSC", "SOM", null)),
+                accepted(contribution("MOFA", "CROSS", "OTHER", "Tourism")),
+                accepted(contribution("MOFA", "CROSS", "OTHER", "Culture"))));
+
+        assertThat(pillar(brief, "APSC").areas()).singleElement().satisfies(som -> assertThat(som.reports())
+                .extracting(r -> r.ministry().code()).containsExactly("MND", "MOFA"));
+        assertThat(pillar(brief, "CROSS").areas()).extracting(AreaSection::name).containsExactly("Culture", "Tourism");
+    }
+
+    @Test
+    void eventsOfOneDateAreOrderedByMinistryAndKeepTheirLevel() {
+        Contribution mofa = withEvents(contribution("MOFA", "APSC", "SOM", null),
+                new Contribution.Event("ASEAN SOM", "2024-06", "Hà Nội", "SENIOR_OFFICIALS"));
+        Contribution mnd = withEvents(contribution("MND", "APSC", "ADMM", null),
+                new Contribution.Event("Defence SOM", "2024-06", null, null));
+        Brief brief = compile(List.of(accepted(mofa), accepted(mnd)));
+
+        assertThat(brief.events()).extracting(EventRow::name, EventRow::level, e -> e.ministry().code())
+                .containsExactly(tuple("Defence SOM", null, "MND"),
+                        tuple("ASEAN SOM", EventLevel.SENIOR_OFFICIALS, "MOFA"));
+    }
+
+    @Test
+    void prioritiesForTheNextYearNameTheirMinistryUnderTheirPillar() {
+        Contribution mofa = contribution("MOFA", "APSC", "SOM", null);
+        mofa = new Contribution(mofa.year(), mofa.ministry(), mofa.pillar(), mofa.area(), mofa.areaName(),
+                mofa.summary(), null, null, null, null, null, null,
+                new Contribution.NextYear(List.of("Chair the SOM working group"), null), null);
+        Brief brief = compile(List.of(accepted(mofa)));
+
+        assertThat(brief.orientations().priorities()).singleElement().satisfies(p -> {
+            assertThat(p.pillar()).isEqualTo(Pillar.APSC);
+            assertThat(p.priorities()).extracting(s -> s.ministry().code(), Statement::text)
+                    .containsExactly(tuple("MOFA", "Chair the SOM working group"));
+        });
+    }
+
+    @Test
+    void annexListsWhatIsNotAcceptedByMinistryThenArea() {
+        Contribution mofaSom = contribution("MOFA", "APSC", "SOM", null);
+        Contribution mndSom = contribution("MND", "APSC", "SOM", null);
+        Contribution mofaUk = contribution("MOFA", "EXTERNAL", "PARTNER:UK", null);
+        Contribution mndOther = contribution("MND", "CROSS", "OTHER", "Defence industry");
+        BriefInputs inputs = ExampleData.inputs(2024);
+        Brief brief = BriefCompiler.compile(new BriefInputs(2024, inputs.cycle(), inputs.completeness(),
+                inputs.contributions(), List.of(ExampleData.notAccepted(1, ReviewState.PENDING_REVIEW, mofaSom),
+                        ExampleData.notAccepted(4, ReviewState.RETURNED, mndSom),
+                        ExampleData.notAccepted(2, ReviewState.RETURNED, mofaUk),
+                        ExampleData.notAccepted(3, ReviewState.PENDING_REVIEW, mndOther)),
+                inputs.reference()), NOW);
+
+        assertThat(brief.annex().notAccepted())
+                .extracting(i -> i.ministry().code(), Brief.ReviewItem::area, Brief.ReviewItem::version,
+                        Brief.ReviewItem::state)
+                .containsExactly(tuple("MND", "OTHER (Defence industry)", 3, ReviewState.PENDING_REVIEW),
+                        tuple("MND", "SOM", 4, ReviewState.RETURNED),
+                        tuple("MOFA", "PARTNER:UK", 2, ReviewState.RETURNED),
+                        tuple("MOFA", "SOM", 1, ReviewState.PENDING_REVIEW));
+        assertThat(brief.annex().notAccepted().get(0).ministry().name()).isEqualTo("Ministry of National Defence");
+    }
+
+    @Test
+    void withoutCompletenessTheAnnexListsEveryMinistryThatReportedWithoutAStatus() {
+        Brief brief = compile(List.of(accepted(contribution("MOFA", "APSC", "SOM", null)),
+                accepted(contribution("MND", "APSC", "ADMM", null))));
+
+        assertThat(brief.annex().ministries())
+                .extracting(e -> e.ministry().code(), Brief.AnnexEntry::expected, Brief.AnnexEntry::status)
+                .containsExactly(tuple("MOFA", false, null), tuple("MND", false, null));
+        assertThat(brief.annex().ministries().get(0).used()).extracting(Brief.UsedContribution::area)
+                .containsExactly("SOM");
+    }
+
+    @Test
+    void annexWithoutNotAcceptedVersionsHasAnEmptyList() {
+        assertThat(new Brief.Annex(null, List.of(), null).notAccepted()).isEmpty();
+    }
+
+    @Test
+    void aFrozenBriefIsTheSameBriefWithItsEdition() {
+        Brief draft = BriefCompiler.compile(ExampleData.inputs(2024), NOW);
+        Brief.EditionInfo edition = new Brief.EditionInfo(2, "coordinator@office", NOW.plusSeconds(60));
+
+        Brief frozen = draft.withEdition(edition);
+
+        assertThat(draft.edition()).isNull();
+        assertThat(frozen.edition()).isEqualTo(edition);
+        assertThat(frozen).usingRecursiveComparison().ignoringFields("edition").isEqualTo(draft);
+    }
+
+    /** Compiles 2024 with no cycle and no completeness, from the given versions only. */
+    private static Brief compile(List<RegisteredContribution> contributions) {
+        return BriefCompiler.compile(new BriefInputs(2024, Optional.empty(), Optional.empty(), contributions,
+                List.of(), ExampleData.reference()), NOW);
+    }
+
+    private static Contribution contribution(String ministry, String pillar, String area, String areaName) {
+        return new Contribution(2024, ministry, pillar, area, areaName, ministry + " reported on " + area + ".",
+                null, null, null, null, null, null, null, null);
+    }
+
+    private static Contribution withEvents(Contribution c, Contribution.Event... events) {
+        return new Contribution(c.year(), c.ministry(), c.pillar(), c.area(), c.areaName(), c.summary(), c.outcomes(),
+                c.roles(), List.of(events), c.initiatives(), c.difficulties(), c.recommendations(), c.nextYear(),
+                c.language());
+    }
+
+    private static RegisteredContribution accepted(Contribution c) {
+        return ExampleData.accepted(UUID.nameUUIDFromBytes(c.key().getBytes()), 1, ExampleData.REGISTERED, c);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
