@@ -14,6 +14,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -25,6 +26,8 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class BodySizeLimit {
+
+    static final long DRAINED_MULTIPLE = 16;
 
     private final Optional<MemorySize> limit;
     private final ObjectMapper json;
@@ -39,8 +42,9 @@ public class BodySizeLimit {
         limit.map(MemorySize::asLongValue).ifPresent(max -> {
             String problem = problem(max);
             router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(context -> {
-                if (declaredLength(context.request()) > max) {
-                    refuse(context, problem);
+                long declared = declaredLength(context.request());
+                if (declared > max) {
+                    refuse(context, problem, declared <= max * DRAINED_MULTIPLE);
                 } else {
                     context.next();
                 }
@@ -48,14 +52,25 @@ public class BodySizeLimit {
         });
     }
 
-    /** The rest of the body is not read, so the connection cannot serve another request. */
-    private static void refuse(RoutingContext context, String problem) {
+    /**
+     * A client still sending its body would miss an answer given before the body was read: a body up to
+     * {@link #DRAINED_MULTIPLE} times the limit is read and dropped first. A larger one is answered at once and
+     * the connection closed.
+     */
+    private static void refuse(RoutingContext context, String problem, boolean drain) {
         HttpServerRequest request = context.request();
-        context.response().setStatusCode(413)
+        HttpServerResponse response = context.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(ended -> request.connection().close())
-                .end(problem);
+                .endHandler(ended -> request.connection().close());
+        if (!drain) {
+            response.end(problem);
+            return;
+        }
+        request.handler(dropped -> { })
+                .exceptionHandler(failure -> request.connection().close())
+                .endHandler(ended -> response.end(problem));
+        request.resume();
     }
 
     /** The Content-Length; none, or one that is not a number, is left to Quarkus. */
