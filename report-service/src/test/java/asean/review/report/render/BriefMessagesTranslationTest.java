@@ -28,7 +28,7 @@ class BriefMessagesTranslationTest {
     private static final Map<String, String> VIETNAMESE = properties("/messages/msg_vi.properties");
 
     @Test
-    void englishBundleIsReadWhole() {
+    void bothBundlesAreReadWhole() {
         // Guards the reading itself: a reader that found nothing would make the checks below vacuous.
         assertThat(ENGLISH).containsKeys("title", "sectionAnnex", "pillar_APSC", "reviewState_$RETURNED");
         assertThat(VIETNAMESE).containsKeys("title", "sectionAnnex", "pillar_APSC", "reviewState_$RETURNED");
