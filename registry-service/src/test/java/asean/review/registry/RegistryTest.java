@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,12 +52,13 @@ public final class RegistryTest {
         return c.get("year").asInt() + ":" + c.get("ministry").asText() + ":" + c.get("area").asText();
     }
 
-    public static void send(ObjectNode event) {
-        send(key(event), event.toString());
+    /** Sends the event keyed as ingest keys it; returns where Kafka wrote it. */
+    public static RecordMetadata send(ObjectNode event) {
+        return send(key(event), event.toString());
     }
 
-    public static void send(String key, String value) {
-        KafkaTopics.send(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED, key, value);
+    public static RecordMetadata send(String key, String value) {
+        return KafkaTopics.send(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED, key, value);
     }
 
     /** Waits until the registry has decided on the submission, and returns its status. */

@@ -57,6 +57,24 @@ class ContributionRulesTest {
     }
 
     @Test
+    void yearsFrom2000To2100AreAccepted() {
+        assertThat(rules.check(contribution(2000, "MOFA", "AEM", null))).isEmpty();
+        assertThat(rules.check(contribution(2100, "MOFA", "AEM", null))).isEmpty();
+    }
+
+    @Test
+    void yearBefore2000IsRefusedNamingTheYear() {
+        assertThat(rules.check(contribution(1999, "MOFA", "AEM", null))).singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("year"));
+    }
+
+    @Test
+    void yearAfter2100IsRefusedNamingTheYear() {
+        assertThat(rules.check(contribution(2101, "MOFA", "AEM", null))).singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("year"));
+    }
+
+    @Test
     void everyFailingFieldIsNamedOnce() {
         Contribution bad = new Contribution(1999, "", "SPACE", "AEM", null, "",
                 List.of("ok"), List.of(new Contribution.Role("m", "EMPEROR", null, null)),

@@ -67,7 +67,7 @@ class ContributionResourceTest {
     }
 
     @Test
-    void validContributionIsAcceptedOnlyOnceKafkaHoldsIt() throws IOException {
+    void validContributionIsAcceptedAndItsRecordIsKeyedAndCarriesTheSubmitter() throws IOException {
         String marker = UUID.randomUUID().toString();
         String submissionId = asMof().contentType(ContentType.JSON).body(contributionMarked(marker).toString())
                 .when().post("/api/v1/contributions")
@@ -146,6 +146,28 @@ class ContributionResourceTest {
                 .body("errors.find { it.field == 'area' }.message", containsString("http://127.0.0.1:8082/api/v1/reference/areas"));
 
         assertThat(publishedWith(marker)).isEmpty();
+    }
+
+    @Test
+    void yearsFrom2000To2100AreAccepted() {
+        for (int year : new int[] {2000, 2100}) {
+            asMof().contentType(ContentType.JSON).body(Fixtures.contribution().put("year", year).toString())
+                    .when().post("/api/v1/contributions")
+                    .then().statusCode(202);
+        }
+    }
+
+    @Test
+    void yearOutside2000To2100IsRefusedNamingTheYearAndReachesNoKafka() {
+        for (int year : new int[] {1999, 2101}) {
+            String marker = UUID.randomUUID().toString();
+            asMof().contentType(ContentType.JSON).body(contributionMarked(marker).put("year", year).toString())
+                    .when().post("/api/v1/contributions")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("year")));
+            assertThat(publishedWith(marker)).as("published for year " + year).isEmpty();
+        }
     }
 
     @Test

@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,6 +27,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -89,6 +97,98 @@ class EditionResourceTest {
         assertThat(office().get(path + "?format=json").then().extract().asByteArray()).isEqualTo(json);
         office().get(path + "?format=pdf&lang=vi").then().statusCode(200)
                 .header("Content-Disposition", containsString("asean-review-2024-edition-" + number + ".pdf"));
+    }
+
+    /**
+     * The test above reads the same format and language twice, which the render cache answers. An edition read
+     * in a format and language it was never rendered in must still be built from the frozen brief, not from
+     * the registry's data of today.
+     */
+    @Test
+    void editionReadInAFormatAndLanguageNeverRenderedBeforeIsTheFrozenBriefNotTodays() throws IOException {
+        Frozen frozen = freezeEdition();
+        String path = "/api/v1/briefs/2024/editions/" + frozen.number();
+        office().get(path).then().statusCode(200).header("X-Brief-Revision", frozen.revision());
+
+        String marker = addAcceptedContributionMarked();
+
+        String json = office().get(path + "?format=json&lang=vi").then().statusCode(200)
+                .header("X-Brief-Revision", frozen.revision())
+                .extract().asString();
+        assertThat(JsonPath.from(json).getString("revision")).isEqualTo(frozen.revision());
+        assertThat(JsonPath.from(json).getInt("edition.number")).isEqualTo(frozen.number());
+        assertThat(json).doesNotContain(marker);
+        assertThat(text(path, "html", "vi")).contains(abbreviated(frozen.revision())).doesNotContain(marker);
+    }
+
+    /** Nothing of this edition was rendered before the data changed: no cache holds any of it. */
+    @Test
+    void everyFormatAndLanguageOfAnEditionIsTheFrozenBriefAfterTheDataChanged() throws IOException {
+        Frozen frozen = freezeEdition();
+        String path = "/api/v1/briefs/2024/editions/" + frozen.number();
+
+        String marker = addAcceptedContributionMarked();
+
+        for (String lang : List.of("en", "vi")) {
+            for (String format : List.of("md", "html", "json", "pdf", "docx")) {
+                assertThat(text(path, format, lang)).as(format + " in " + lang)
+                        .contains(abbreviated(frozen.revision()))
+                        .doesNotContain(marker);
+            }
+        }
+    }
+
+    private record Frozen(int number, String revision) {
+    }
+
+    private static Frozen freezeEdition() {
+        JsonPath edition = given().auth().oauth2(TestTokens.coordinator())
+                .post("/api/v1/briefs/2024/editions")
+                .then().statusCode(201)
+                .extract().jsonPath();
+        return new Frozen(edition.getInt("number"), edition.getString("revision"));
+    }
+
+    /**
+     * Adds an accepted contribution to the registry's data, checks that today's brief shows it under a new
+     * revision, and returns the word that marks it.
+     */
+    private String addAcceptedContributionMarked() {
+        String before = office().get("/api/v1/briefs/2024").then().statusCode(200)
+                .extract().header("X-Brief-Revision");
+        String marker = "Addedafterfreeze" + UUID.randomUUID().toString().substring(0, 8);
+        registry.contributions.add(ExampleData.accepted(UUID.randomUUID(), 1, Instant.now(),
+                new Contribution(2024, "MOH", "ASCC", "AHMM", null, marker, List.of(),
+                        List.of(), List.of(), List.of(), List.of(), List.of(), null, "en")));
+        String today = office().get("/api/v1/briefs/2024").then().statusCode(200)
+                .header("X-Brief-Revision", org.hamcrest.Matchers.not(before))
+                .extract().asString();
+        assertThat(today).as("today's brief").contains(marker);
+        return marker;
+    }
+
+    /** The edition in {@code format} and {@code lang}, as text (PDF and Word documents read back). */
+    private static String text(String path, String format, String lang) throws IOException {
+        byte[] body = office().get(path + "?format=" + format + "&lang=" + lang).then().statusCode(200)
+                .extract().asByteArray();
+        return switch (format) {
+            case "pdf" -> {
+                try (PDDocument document = Loader.loadPDF(body)) {
+                    yield new PDFTextStripper().getText(document);
+                }
+            }
+            case "docx" -> {
+                try (XWPFWordExtractor extractor = new XWPFWordExtractor(
+                        new XWPFDocument(new ByteArrayInputStream(body)))) {
+                    yield extractor.getText();
+                }
+            }
+            default -> new String(body, StandardCharsets.UTF_8);
+        };
+    }
+
+    private static String abbreviated(String revision) {
+        return revision.substring(0, 12);
     }
 
     @Test
