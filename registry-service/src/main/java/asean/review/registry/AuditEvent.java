@@ -63,11 +63,11 @@ public class AuditEvent extends PanacheEntityBase {
     }
 
     public static List<AuditEvent> ofYear(int year) {
-        return list("year", Sort.by("id"), year);
+        return list("year", Sort.by("at").and("id"), year);
     }
 
     public static List<AuditEvent> ofContribution(int year, String ministry, String area) {
-        return list("year = ?1 and ministry = ?2 and area = ?3", Sort.by("id"), year, ministry, area);
+        return list("year = ?1 and ministry = ?2 and area = ?3", Sort.by("at").and("id"), year, ministry, area);
     }
 
     public AuditEntry view() {

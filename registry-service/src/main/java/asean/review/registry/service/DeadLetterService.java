@@ -91,6 +91,9 @@ public class DeadLetterService {
             throw new ClientErrorException("the dead letter at partition " + partition + ", offset " + offset
                     + " has no value: there is nothing to replay", Status.CONFLICT);
         }
+        // Stamped before the record is out: the consumer may register it before this transaction commits,
+        // and the audit trail, in time order, shows the replay first.
+        Instant now = clock.instant();
         try {
             publisher.publish(letter).ifNoItem().after(config.publishTimeout()).fail().await().indefinitely();
         } catch (RuntimeException e) {
@@ -98,7 +101,6 @@ public class DeadLetterService {
                     + " is not recorded, try again later (the registry stores a submission once, however often it"
                     + " comes)", e);
         }
-        Instant now = clock.instant();
         LenientPayload readable = LenientPayload.read(letter.payload());
         DeadLetterReplay replay = new DeadLetterReplay();
         replay.dlqPartition = partition;
