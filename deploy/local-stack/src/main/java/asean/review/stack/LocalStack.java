@@ -60,46 +60,61 @@ public final class LocalStack implements AutoCloseable {
         StackEvents events = new StackEvents(settings.logDir());
         LocalStack stack = new LocalStack(settings, new ArrayList<>());
         try {
-            Path postgresData = settings.dataDir().resolve("postgres");
-            PostgresServer.initialise(postgresData);
-            stack.startChild(new SupervisedProcess.Spec(POSTGRES,
-                    PostgresServer.command(postgresData, settings.postgresPort(), settings.postgresSettings()),
-                    Map.of(), settings.logDir().resolve("postgres.log"), "INT",
-                    () -> PostgresServer.isReady(settings.postgresPort())), events);
-            Map<String, String> jdbc = new LinkedHashMap<>();
-            for (String database : DATABASES) {
-                jdbc.put(database, PostgresServer.createDatabase(settings.postgresPort(), database));
-            }
-
-            String kafka = "127.0.0.1:" + settings.kafkaPort();
-            stack.startChild(new SupervisedProcess.Spec(KAFKA, java("-Xmx512m", "-cp",
-                    System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                    KafkaMain.class.getName(), settings.dataDir().resolve("kafka").toString(),
-                    Integer.toString(settings.kafkaPort()), Integer.toString(settings.kafkaControllerPort())),
-                    Map.of(), settings.logDir().resolve("kafka.log"), "TERM", () -> kafkaAnswers(settings.kafkaPort())), events);
-            LocalKafka.createTopic(kafka, Topics.SUBMITTED, 3, SUBMITTED_TOPIC);
-            LocalKafka.createTopic(kafka, Topics.SUBMITTED_DLQ, 3, DEAD_LETTER_TOPIC);
-
-            String registryUrl = "http://127.0.0.1:" + settings.registryPort();
-            Map<String, String> auth = trustLocalTokens(settings.keysDir());
-            stack.startChildren(List.of(stack.service("registry-service", settings.registryPort(), with(auth,
-                    "kafka.bootstrap.servers", kafka,
-                    "quarkus.datasource.jdbc.url", jdbc.get("registry"),
-                    "quarkus.datasource.username", PostgresServer.USER)),
-                    stack.service("ingest-service", settings.ingestPort(), with(auth,
-                    "kafka.bootstrap.servers", kafka,
-                    "quarkus.datasource.jdbc.url", jdbc.get("ingest"),
-                    "quarkus.datasource.username", PostgresServer.USER,
-                    "ingest.status-base-url", registryUrl)),
-                    stack.service("report-service", settings.reportPort(), with(auth,
-                    "quarkus.rest-client.registry.url", registryUrl,
-                    "quarkus.datasource.jdbc.url", jdbc.get("report"),
-                    "quarkus.datasource.username", PostgresServer.USER))), events);
+            Map<String, String> jdbc = stack.startPostgres(events);
+            stack.startKafka(events);
+            stack.startServices(jdbc, events);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
             throw e;
         }
+    }
+
+    /** Starts PostgreSQL and creates the services' databases; answers their JDBC URLs by name. */
+    private Map<String, String> startPostgres(StackEvents events) {
+        Path data = settings.dataDir().resolve("postgres");
+        PostgresServer.initialise(data);
+        int port = settings.postgresPort();
+        startChild(new SupervisedProcess.Spec(POSTGRES,
+                PostgresServer.command(data, port, settings.postgresSettings()), Map.of(),
+                settings.logDir().resolve("postgres.log"), "INT", () -> PostgresServer.isReady(port)), events);
+        Map<String, String> jdbc = new LinkedHashMap<>();
+        for (String database : DATABASES) {
+            jdbc.put(database, PostgresServer.createDatabase(port, database));
+        }
+        return jdbc;
+    }
+
+    /** Starts the broker in a JVM of its own and creates the topics with their retention. */
+    private void startKafka(StackEvents events) {
+        List<String> command = java("-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", KafkaMain.class.getName(),
+                settings.dataDir().resolve("kafka").toString(), Integer.toString(settings.kafkaPort()),
+                Integer.toString(settings.kafkaControllerPort()));
+        startChild(new SupervisedProcess.Spec(KAFKA, command, Map.of(), settings.logDir().resolve("kafka.log"), "TERM",
+                () -> kafkaAnswers(settings.kafkaPort())), events);
+        LocalKafka.createTopic(kafkaBootstrapServers(), Topics.SUBMITTED, 3, SUBMITTED_TOPIC);
+        LocalKafka.createTopic(kafkaBootstrapServers(), Topics.SUBMITTED_DLQ, 3, DEAD_LETTER_TOPIC);
+    }
+
+    /** Starts the three services together, trusting the stack's own tokens. */
+    private void startServices(Map<String, String> jdbc, StackEvents events) {
+        String registryUrl = url("registry-service");
+        Map<String, String> auth = trustLocalTokens(settings.keysDir());
+        startChildren(List.of(
+                service("registry-service", settings.registryPort(), with(auth,
+                        "kafka.bootstrap.servers", kafkaBootstrapServers(),
+                        "quarkus.datasource.jdbc.url", jdbc.get("registry"),
+                        "quarkus.datasource.username", PostgresServer.USER)),
+                service("ingest-service", settings.ingestPort(), with(auth,
+                        "kafka.bootstrap.servers", kafkaBootstrapServers(),
+                        "quarkus.datasource.jdbc.url", jdbc.get("ingest"),
+                        "quarkus.datasource.username", PostgresServer.USER,
+                        "ingest.status-base-url", registryUrl)),
+                service("report-service", settings.reportPort(), with(auth,
+                        "quarkus.rest-client.registry.url", registryUrl,
+                        "quarkus.datasource.jdbc.url", jdbc.get("report"),
+                        "quarkus.datasource.username", PostgresServer.USER))), events);
     }
 
     private void startChild(SupervisedProcess.Spec spec, StackEvents events) {

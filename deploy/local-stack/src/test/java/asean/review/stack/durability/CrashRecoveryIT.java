@@ -149,7 +149,8 @@ class CrashRecoveryIT {
 
     private void survives(String part, String what, Predicate<String> commandLine, Disruption disruption)
             throws Exception {
-        SubmissionStream stream = new SubmissionStream(stack.url(stack.ingestPort), token, RUN + " " + part + " " + what, REQUESTS);
+        String label = RUN + " " + part + " " + what;
+        SubmissionStream stream = new SubmissionStream(stack.url(stack.ingestPort), token, label, REQUESTS);
         stream.start(CLIENTS);
         // Killed in full flow: a third of the stream accepted, and over a hundred 202s in the last second.
         while (stream.acceptedSoFar() < REQUESTS / 3
