@@ -1,8 +1,6 @@
 package asean.review.stack;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +18,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import asean.review.contract.Topics;
+import asean.review.infra.FreePorts;
 import asean.review.infra.LocalKafka;
 import asean.review.infra.auth.SigningKey;
 import asean.review.infra.auth.TokenIssuer;
@@ -163,9 +162,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static boolean kafkaAnswers(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-        } catch (IOException e) {
+        if (!FreePorts.inUse(port)) {
             return false;
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port,

@@ -1,8 +1,6 @@
 package asean.review.stack.backup;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -11,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
+
+import asean.review.infra.FreePorts;
 
 /**
  * Whether a stack runs on a data directory: its PostgreSQL's pid file names a live PostgreSQL, the PostgreSQL port
@@ -45,13 +45,10 @@ final class RunningStack {
     }
 
     private static Optional<String> answering(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-            return Optional.of("something answers on 127.0.0.1:" + port + ", the stack's PostgreSQL port"
-                    + " (if it is another stack's, name this one's with --postgres-port)");
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return FreePorts.inUse(port)
+                ? Optional.of("something answers on 127.0.0.1:" + port + ", the stack's PostgreSQL port"
+                        + " (if it is another stack's, name this one's with --postgres-port)")
+                : Optional.empty();
     }
 
     private static Optional<String> kafkaLocked(Path kafkaDir) {

@@ -2,9 +2,6 @@ package asean.review.stack.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import asean.review.infra.FreePorts;
 import asean.review.infra.Processes;
 import asean.review.infra.TempDirs;
 import asean.review.infra.auth.SigningKey;
@@ -106,7 +104,7 @@ class CrashRecoveryIT {
     @Test
     @Order(4)
     void kafkaBrokerKilled() throws Exception {
-        survives("Kafka", LauncherProcess.kafka(), () -> listening(stack.kafkaPort));
+        survives("Kafka", LauncherProcess.kafka(), () -> FreePorts.inUse(stack.kafkaPort));
     }
 
     /** The broker's process stopped for 20 s (SIGSTOP), then continued: nothing to restart, only to reconnect. */
@@ -117,7 +115,7 @@ class CrashRecoveryIT {
             Processes.signal(victim.pid(), "STOP");
             Processes.sleep(PAUSE);
             Processes.signal(victim.pid(), "CONT");
-            return awaitReady(() -> listening(stack.kafkaPort));
+            return awaitReady(() -> FreePorts.inUse(stack.kafkaPort));
         });
     }
 
@@ -234,14 +232,5 @@ class CrashRecoveryIT {
                 return false;
             }
         };
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
