@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Prints a bearer token the local stack trusts, signed with the key pair it made on first start.
+# Prints an access token from the local stack's Keycloak, for one of the example users of
+# deploy/keycloak/asean-review-realm.json (their local passwords are in that file). Valid one hour.
 # Usage: deploy/token.sh coordinator
 #        deploy/token.sh submitter MOFA
-#        deploy/token.sh [--name NAME] [--hours H] ...   (default name: officer@<ministry>, 12 hours)
-# DATA_DIR names the stack's data directory (default deploy/.data).
+# KEYCLOAK_URL names another Keycloak (default http://127.0.0.1:8180).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 exec java -cp "$repo/deploy/local-stack/target/local-stack.jar" asean.review.stack.TokenMain \
-  --data-dir "${DATA_DIR:-$repo/deploy/.data}" "$@"
+  --repository "$repo" --keycloak "${KEYCLOAK_URL:-http://127.0.0.1:8180}" "$@"

@@ -1,17 +1,20 @@
 package asean.review.stack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -20,12 +23,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import asean.review.contract.Topics;
 import asean.review.infra.FreePorts;
 import asean.review.infra.LocalKafka;
-import asean.review.infra.auth.SigningKey;
-import asean.review.infra.auth.TokenIssuer;
+import asean.review.infra.keycloak.KeycloakAdmin;
+import asean.review.infra.keycloak.KeycloakServer;
+import asean.review.infra.keycloak.RealmSync;
 import asean.review.infra.postgres.PostgresServer;
 
 /**
- * The whole system on one machine: PostgreSQL, Kafka and the three services, each a supervised process
+ * The whole system on one machine: PostgreSQL, Kafka, Keycloak and the three services, each a supervised process
  * of its own (restarted when it dies), everything on 127.0.0.1 and the data kept under one directory.
  */
 public final class LocalStack implements AutoCloseable {
@@ -33,6 +37,7 @@ public final class LocalStack implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     static final String POSTGRES = "postgres";
     static final String KAFKA = "kafka";
+    static final String KEYCLOAK = "keycloak";
     static final List<String> DATABASES = List.of("registry", "report", "ingest");
 
     /**
@@ -60,7 +65,7 @@ public final class LocalStack implements AutoCloseable {
         LocalStack stack = new LocalStack(settings, new ArrayList<>());
         try {
             Map<String, String> jdbc = stack.startPostgres(events);
-            stack.startKafka(events);
+            stack.startKafkaAndKeycloak(events);
             stack.startServices(jdbc, events);
             return stack;
         } catch (RuntimeException e) {
@@ -84,22 +89,56 @@ public final class LocalStack implements AutoCloseable {
         return jdbc;
     }
 
-    /** Starts the broker in a JVM of its own and creates the topics with their retention. */
-    private void startKafka(StackEvents events) {
-        List<String> command = java("-Xmx512m", "-cp", System.getProperty("java.class.path"),
+    /**
+     * Starts the broker in a JVM of its own and Keycloak, together; then creates the topics with their retention
+     * and brings Keycloak's realm to what the realm file says.
+     */
+    private void startKafkaAndKeycloak(StackEvents events) {
+        List<String> kafka = java("-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", KafkaMain.class.getName(),
                 settings.dataDir().resolve("kafka").toString(), Integer.toString(settings.kafkaPort()),
                 Integer.toString(settings.kafkaControllerPort()));
-        startChild(new SupervisedProcess.Spec(KAFKA, command, Map.of(), settings.logDir().resolve("kafka.log"), "TERM",
-                () -> kafkaAnswers(settings.kafkaPort())), events);
+        int keycloakPort = settings.keycloakPort();
+        startChildren(List.of(
+                new SupervisedProcess.Spec(KAFKA, kafka, Map.of(), settings.logDir().resolve("kafka.log"), "TERM",
+                        () -> kafkaAnswers(settings.kafkaPort())),
+                new SupervisedProcess.Spec(KEYCLOAK,
+                        KeycloakServer.command(settings.keycloakDir(), keycloakPort, settings.keycloakManagementPort()),
+                        KeycloakServer.environment(keycloakAdminPassword(settings.keycloakDir())),
+                        settings.logDir().resolve("keycloak.log"), "TERM", () -> KeycloakServer.isReady(keycloakPort))),
+                events);
         LocalKafka.createTopic(kafkaBootstrapServers(), Topics.SUBMITTED, 3, SUBMITTED_TOPIC);
         LocalKafka.createTopic(kafkaBootstrapServers(), Topics.SUBMITTED_DLQ, 3, DEAD_LETTER_TOPIC);
+        RealmSync.Outcome realm = RealmSync.apply(keycloakAdmin(), RealmFile.read(settings.realmFile()).text());
+        events.say(realm.created() ? "keycloak: realm " + realm.realm() + " created from " + StackSettings.REALM_FILE
+                : "keycloak: realm " + realm.realm() + " brought up to date with " + StackSettings.REALM_FILE + " ("
+                        + realm.added() + " roles, clients or users added)");
     }
 
-    /** Starts the three services together, trusting the stack's own tokens. */
+    public KeycloakAdmin keycloakAdmin() {
+        return new KeycloakAdmin(KeycloakServer.url(settings.keycloakPort()),
+                keycloakAdminPassword(settings.keycloakDir()));
+    }
+
+    /** The password of Keycloak's administrator, made on the first start and kept (owner only) beside its data. */
+    static String keycloakAdminPassword(Path keycloakDir) {
+        Path file = keycloakDir.resolve("admin-password");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(keycloakDir);
+                Files.writeString(Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------"))), UUID.randomUUID().toString());
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the three services together, trusting the tokens of the stack's Keycloak. */
     private void startServices(Map<String, String> jdbc, StackEvents events) {
         String registryUrl = url("registry-service");
-        Map<String, String> auth = trustLocalTokens(settings.keysDir());
+        Map<String, String> auth = Map.of("asean.oidc.issuer", KeycloakServer.issuer(settings.keycloakPort()));
         startChildren(List.of(
                 service("registry-service", settings.registryPort(), with(auth,
                         "kafka.bootstrap.servers", kafkaBootstrapServers(),
@@ -178,14 +217,6 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** The services trust tokens signed with the stack's own key pair, made on first start. */
-    private static Map<String, String> trustLocalTokens(Path keysDir) {
-        SigningKey.loadOrCreate(keysDir);
-        return Map.of(
-                "mp.jwt.verify.publickey.location", SigningKey.publicKeyFile(keysDir).toUri().toString(),
-                "mp.jwt.verify.issuer", TokenIssuer.LOCAL_ISSUER);
-    }
-
     private static Map<String, String> with(Map<String, String> common, String... keysAndValues) {
         Map<String, String> properties = new LinkedHashMap<>(common);
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -202,6 +233,10 @@ public final class LocalStack implements AutoCloseable {
             default -> throw new IllegalArgumentException("no service " + service);
         };
         return "http://127.0.0.1:" + port;
+    }
+
+    public String keycloakUrl() {
+        return KeycloakServer.url(settings.keycloakPort());
     }
 
     public String kafkaBootstrapServers() {

@@ -1,12 +1,15 @@
 package asean.review.stack;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+
+import asean.review.infra.keycloak.KeycloakServer;
 
 /**
  * Runs the local stack until Ctrl-C or SIGTERM. Arguments: {@code [--data-dir DIR] [--repository DIR]
  * [--ingest-port N] [--registry-port N] [--report-port N] [--kafka-port N] [--kafka-controller-port N]
- * [--postgres-port N]}; by default the data live in {@code deploy/.data} of the repository in the working
+ * [--postgres-port N] [--keycloak-port N] [--keycloak-management-port N]}; by default the data live in {@code deploy/.data} of the repository in the working
  * directory, on the ports of {@link StackSettings}.
  */
 public final class LocalStackMain {
@@ -25,10 +28,12 @@ public final class LocalStackMain {
                 port(args, "--postgres-port", StackSettings.POSTGRES_PORT),
                 port(args, "--ingest-port", StackSettings.INGEST_PORT),
                 port(args, "--registry-port", StackSettings.REGISTRY_PORT),
-                port(args, "--report-port", StackSettings.REPORT_PORT));
+                port(args, "--report-port", StackSettings.REPORT_PORT)).withKeycloakPorts(
+                port(args, "--keycloak-port", StackSettings.KEYCLOAK_PORT),
+                port(args, "--keycloak-management-port", StackSettings.KEYCLOAK_MANAGEMENT_PORT));
 
         long started = System.nanoTime();
-        System.out.println("Starting PostgreSQL, Kafka and the three services; data in " + dataDir);
+        System.out.println("Starting PostgreSQL, Kafka, Keycloak and the three services; data in " + dataDir);
         LocalStack stack = LocalStack.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -40,17 +45,34 @@ public final class LocalStackMain {
 
         System.out.printf("""
                 Ready in %.1f s:
+                  ministries' pages  %s/   (sign in as below)
                   ingest    %s/api/v1/contributions   (OpenAPI: %s/q/openapi)
                   registry  %s/api/v1/...
                   report    %s/api/v1/briefs/{year}
+                  Keycloak  %s/admin   (user %s, password in %s)
                   Kafka     %s, PostgreSQL 127.0.0.1:%d (user postgres, databases registry, report and ingest)
+                %s
                 A part that dies is restarted; logs in %s (appended across restarts)
                 Every API needs a token: deploy/token.sh coordinator | deploy/token.sh submitter MOFA
                 Load the example data: deploy/load-examples.sh    Back up: deploy/backup.sh    Stop: Ctrl-C
-                """, (System.nanoTime() - started) / 1e9,
+                """, (System.nanoTime() - started) / 1e9, stack.url("ingest-service"),
                 stack.url("ingest-service"), stack.url("ingest-service"), stack.url("registry-service"),
-                stack.url("report-service"), stack.kafkaBootstrapServers(), stack.postgresPort(), settings.logDir());
+                stack.url("report-service"), stack.keycloakUrl(), KeycloakServer.ADMIN,
+                settings.keycloakDir().resolve("admin-password"), stack.kafkaBootstrapServers(), stack.postgresPort(),
+                exampleUsers(RealmFile.read(settings.realmFile())), settings.logDir());
         stopped.await();
+    }
+
+    /** The example users and their passwords, for local use only (they are in the realm file). */
+    static String exampleUsers(RealmFile realm) {
+        StringBuilder text = new StringBuilder("Example users (local passwords, from " + StackSettings.REALM_FILE + "):");
+        List<RealmFile.ExampleUser> users = realm.users();
+        for (int i = 0; i < users.size(); i++) {
+            RealmFile.ExampleUser user = users.get(i);
+            text.append(i % 3 == 0 ? "\n  " : "   ").append(String.format("%-20s %-14s", user.username(),
+                    user.password()));
+        }
+        return text.toString();
     }
 
     private static int port(String[] args, String name, int fallback) {

@@ -3,6 +3,7 @@ package asean.review.stack;
 import java.nio.file.Path;
 import java.util.Map;
 
+import asean.review.infra.FreePorts;
 import asean.review.infra.postgres.PostgresServer;
 
 /**
@@ -11,7 +12,8 @@ import asean.review.infra.postgres.PostgresServer;
  * that measures what they cost).
  */
 public record StackSettings(Path repository, Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort,
-        int ingestPort, int registryPort, int reportPort, Map<String, String> postgresSettings) {
+        int ingestPort, int registryPort, int reportPort, int keycloakPort, int keycloakManagementPort,
+        Map<String, String> postgresSettings) {
 
     public static final int KAFKA_PORT = 19092;
     public static final int KAFKA_CONTROLLER_PORT = 19093;
@@ -19,14 +21,22 @@ public record StackSettings(Path repository, Path dataDir, int kafkaPort, int ka
     public static final int INGEST_PORT = 8081;
     public static final int REGISTRY_PORT = 8082;
     public static final int REPORT_PORT = 8083;
+    public static final int KEYCLOAK_PORT = 8180;
+    public static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
+    /** The realm Keycloak is brought to at every start, in the repository. */
+    public static final String REALM_FILE = "deploy/keycloak/asean-review-realm.json";
 
-    /** Where the stack keeps the key pair its tokens are signed with. */
-    public Path keysDir() {
-        return keysDir(dataDir);
+    public Path realmFile() {
+        return repository.resolve(REALM_FILE);
     }
 
-    public static Path keysDir(Path dataDir) {
-        return dataDir.resolve("keys");
+    /** Keycloak's database, and the password of its administrator (made on first start). */
+    public Path keycloakDir() {
+        return keycloakDir(dataDir);
+    }
+
+    public static Path keycloakDir(Path dataDir) {
+        return dataDir.resolve("keycloak");
     }
 
     /** Each child's output, appended across restarts, and the stack's own events. */
@@ -36,17 +46,28 @@ public record StackSettings(Path repository, Path dataDir, int kafkaPort, int ka
 
     public static StackSettings defaults(Path repository, Path dataDir) {
         return new StackSettings(repository, dataDir, KAFKA_PORT, KAFKA_CONTROLLER_PORT, POSTGRES_PORT, INGEST_PORT,
-                REGISTRY_PORT, REPORT_PORT, PostgresServer.DURABLE);
+                REGISTRY_PORT, REPORT_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, PostgresServer.DURABLE);
     }
 
     /** The same stack on other ports. */
     public StackSettings withPorts(int kafka, int kafkaController, int postgres, int ingest, int registry, int report) {
         return new StackSettings(repository, dataDir, kafka, kafkaController, postgres, ingest, registry, report,
-                postgresSettings);
+                keycloakPort, keycloakManagementPort, postgresSettings);
+    }
+
+    /** The same stack on free ports (the tests'). */
+    public StackSettings onFreePorts() {
+        return withPorts(FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
+                FreePorts.any()).withKeycloakPorts(FreePorts.any(), FreePorts.any());
+    }
+
+    public StackSettings withKeycloakPorts(int http, int management) {
+        return new StackSettings(repository, dataDir, kafkaPort, kafkaControllerPort, postgresPort, ingestPort,
+                registryPort, reportPort, http, management, postgresSettings);
     }
 
     public StackSettings withPostgresSettings(Map<String, String> settings) {
         return new StackSettings(repository, dataDir, kafkaPort, kafkaControllerPort, postgresPort, ingestPort,
-                registryPort, reportPort, settings);
+                registryPort, reportPort, keycloakPort, keycloakManagementPort, settings);
     }
 }

@@ -1,34 +1,33 @@
 package asean.review.stack;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import asean.review.infra.auth.SigningKey;
-import asean.review.infra.auth.TokenIssuer;
+import asean.review.infra.keycloak.KeycloakServer;
+import asean.review.infra.keycloak.KeycloakTokens;
 
 /**
- * Prints a bearer token the local stack trusts (what {@code deploy/token.sh} runs).
- * Arguments: {@code [--data-dir DIR] [--name NAME] [--hours H] coordinator | submitter MINISTRY}.
+ * Prints an access token from the local stack's Keycloak for one of the realm file's example users (what
+ * {@code deploy/token.sh} runs): {@code [--repository DIR] [--keycloak URL] coordinator | submitter MINISTRY}.
+ * It signs in with the command-line client's password grant; the token lasts an hour.
  */
 public final class TokenMain {
 
-    private static final String USAGE = "usage: token.sh [--name NAME] [--hours H] coordinator | submitter MINISTRY";
+    private static final String USAGE = "usage: token.sh coordinator | token.sh submitter MINISTRY";
+    static final String CLIENT = "asean-cli";
 
     private TokenMain() {
     }
 
     public static void main(String[] args) {
-        Path dataDir = Path.of("deploy/.data");
-        String name = null;
-        long hours = 12;
+        Path repository = Path.of(".");
+        String keycloak = KeycloakServer.url(StackSettings.KEYCLOAK_PORT);
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--data-dir" -> dataDir = Path.of(value(args, ++i));
-                case "--name" -> name = value(args, ++i);
-                case "--hours" -> hours = hours(value(args, ++i));
+                case "--repository" -> repository = Path.of(value(args, ++i));
+                case "--keycloak" -> keycloak = value(args, ++i);
                 default -> positional.add(args[i]);
             }
         }
@@ -42,27 +41,22 @@ public final class TokenMain {
         if (!valid) {
             fail(USAGE);
         }
-        String username = name != null ? name : TokenIssuer.username(ministry);
+        RealmFile realm = RealmFile.read(repository.resolve(StackSettings.REALM_FILE));
+        RealmFile.ExampleUser user = realm.user(role, ministry).orElse(null);
+        if (user == null) {
+            fail(StackSettings.REALM_FILE + " has no example " + role + (ministry == null ? "" : " of " + ministry));
+        }
         try {
-            SigningKey key = SigningKey.load(StackSettings.keysDir(dataDir.toAbsolutePath()));
-            System.out.println(new TokenIssuer(key, TokenIssuer.LOCAL_ISSUER)
-                    .token(username, role, ministry, Duration.ofHours(hours)));
+            System.out.println(token(keycloak, user));
         } catch (RuntimeException e) {
-            fail(e.getMessage() + "; start the stack first (deploy/run.sh), which makes the key pair");
+            fail("Keycloak at " + keycloak + " gave no token (" + e.getMessage()
+                    + "); is the stack running (deploy/run.sh)?");
         }
     }
 
-    private static long hours(String value) {
-        try {
-            long hours = Long.parseLong(value);
-            if (hours > 0) {
-                return hours;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        fail("--hours needs a positive whole number, not '" + value + "'");
-        return 0;
+    /** A token for {@code user} from the Keycloak at {@code keycloakUrl}. */
+    public static String token(String keycloakUrl, RealmFile.ExampleUser user) {
+        return new KeycloakTokens(keycloakUrl).password(KeycloakServer.REALM, CLIENT, user.username(), user.password());
     }
 
     private static String value(String[] args, int i) {

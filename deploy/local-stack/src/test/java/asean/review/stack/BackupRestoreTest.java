@@ -128,7 +128,6 @@ class BackupRestoreTest {
         original.stop();
         Path fresh = TempDirs.create("backup-restored");
         try {
-            copyKeys(original.dataDir(), fresh);
             RestoreMain.restore(archive, fresh, original.postgresPort(), false);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("postgres"))))
                     .isEqualTo("rwx------");
@@ -208,16 +207,6 @@ class BackupRestoreTest {
             return entries.filter(path -> path.getFileName().toString().startsWith("postgres.")).toList();
         } catch (IOException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private static void copyKeys(Path from, Path to) throws IOException {
-        Path keys = StackSettings.keysDir(to);
-        Files.createDirectories(keys);
-        try (Stream<Path> files = Files.list(StackSettings.keysDir(from))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, keys.resolve(file.getFileName()));
-            }
         }
     }
 

@@ -18,10 +18,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import asean.review.infra.FreePorts;
 import asean.review.infra.TempDirs;
-import asean.review.infra.auth.SigningKey;
-import asean.review.infra.auth.TokenIssuer;
 
 /** A local stack on free ports in a temporary directory, and HTTP calls to it as the office or a ministry. */
 final class StackClient implements AutoCloseable {
@@ -46,8 +43,7 @@ final class StackClient implements AutoCloseable {
 
     /** A stack on free ports with its data in {@code dataDir} (which close() deletes), as it finds them. */
     static StackClient startOn(Path dataDir) {
-        StackSettings settings = StackSettings.defaults(REPOSITORY, dataDir).withPorts(FreePorts.any(),
-                FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any());
+        StackSettings settings = StackSettings.defaults(REPOSITORY, dataDir).onFreePorts();
         return new StackClient(dataDir, settings, LocalStack.start(settings));
     }
 
@@ -75,10 +71,10 @@ final class StackClient implements AutoCloseable {
         return settings.postgresPort();
     }
 
-    /** A token signed with the stack's key, as {@code deploy/token.sh} prints it. */
+    /** A token of the realm file's example user, from the stack's Keycloak, as {@code deploy/token.sh} prints it. */
     String token(String role, String ministry) {
-        return new TokenIssuer(SigningKey.load(settings.keysDir()), TokenIssuer.LOCAL_ISSUER)
-                .token(TokenIssuer.username(ministry), role, ministry, Duration.ofHours(1));
+        return TokenMain.token(stack.keycloakUrl(),
+                RealmFile.read(settings.realmFile()).user(role, ministry).orElseThrow());
     }
 
     HttpResponse<String> office(String method, String service, String path, String body) {

@@ -12,8 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import asean.review.contract.Problem;
 import asean.review.contract.Topics;
 import asean.review.infra.KafkaTopics;
-import asean.review.infra.auth.TokenIssuer;
-import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.infra.quarkus.Refusals;
@@ -32,7 +31,7 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class SubmissionAccessTest {
 
@@ -89,8 +88,16 @@ class SubmissionAccessTest {
                 .as("a token from %s, signed by the trusted key", TestTokens.ANOTHER_ISSUER)
                 .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
         assertThat(submit(TestTokens.submitter("MOF"), "configured issuer").statusCode())
-                .as("a token from %s, the issuer application.properties names", TokenIssuer.LOCAL_ISSUER)
+                .as("a token from the tests' Keycloak, whose realm application.properties names")
                 .isEqualTo(202);
+    }
+
+    /** A token the realm issued to another client lacks this system's audience: it is refused. */
+    @Test
+    void onlyTokensIssuedForThisSystemAreTrusted() {
+        assertThat(refused(TestTokens.submitterForAnotherClient("MOF")))
+                .as("MOF's officer, through Keycloak's admin-cli client")
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
     }
 
     @Test

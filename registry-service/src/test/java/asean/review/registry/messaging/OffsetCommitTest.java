@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -38,7 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class OffsetCommitTest {
 
     private static final String GROUP = "registry-service";

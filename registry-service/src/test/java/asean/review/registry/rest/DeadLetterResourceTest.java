@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import asean.review.contract.ContractJson;
 import asean.review.contract.ContributionSubmitted;
 import asean.review.contract.Topics;
-import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.infra.quarkus.TestTokens;
@@ -50,7 +50,7 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class DeadLetterResourceTest {
 
     private static final String CLERK = "clerk@office";

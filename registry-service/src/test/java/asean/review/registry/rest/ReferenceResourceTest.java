@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
-import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class ReferenceResourceTest {
 
     @Test

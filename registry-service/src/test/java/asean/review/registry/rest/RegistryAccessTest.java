@@ -20,8 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import asean.review.contract.Problem;
 
-import asean.review.infra.auth.TokenIssuer;
-import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.infra.quarkus.Refusals;
@@ -43,7 +42,7 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class RegistryAccessTest {
 
     private static String submissionId;
@@ -155,7 +154,7 @@ class RegistryAccessTest {
     void onlyTokensFromTheConfiguredIssuerAreTrusted() {
         String path = "/api/v1/reference/areas";
         assertThat(given().auth().oauth2(TestTokens.coordinator()).get(path).then().extract().statusCode())
-                .as("a token from %s, the issuer application.properties names", TokenIssuer.LOCAL_ISSUER)
+                .as("a token from the tests' Keycloak, whose realm application.properties names")
                 .isEqualTo(200);
         for (String elsewhere : List.of(TestTokens.coordinatorFromAnotherIssuer(),
                 TestTokens.submitterFromAnotherIssuer("MOF"))) {

@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import asean.review.contract.Problem;
-import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.infra.quarkus.Refusals;
@@ -58,7 +58,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class RegistryVisibilityTest {
 
     private static final Set<Integer> YEARS = Set.of(2057, 2058);

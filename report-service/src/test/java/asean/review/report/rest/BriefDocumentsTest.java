@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import asean.review.report.SeedFacts;
 import asean.review.report.client.RegistryClient;
-import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -37,7 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The print formats, read back as the office's software would read them. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
-@QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class BriefDocumentsTest {
 
     @BeforeEach

@@ -20,7 +20,7 @@ import asean.review.contract.api.RegisteredContribution;
 import asean.review.report.ExampleData;
 import asean.review.contract.api.ReviewState;
 import asean.review.report.client.RegistryClient;
-import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -29,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
-@QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class BriefResourceTest {
 
     private static final String HOSTILE = "<script>alert(1)</script> **bold** | cell | [x](http://evil) # h";

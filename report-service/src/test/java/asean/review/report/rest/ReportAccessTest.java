@@ -11,8 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import asean.review.contract.Problem;
-import asean.review.infra.auth.TokenIssuer;
-import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.infra.quarkus.Refusals;
 import asean.review.infra.quarkus.TestTokens;
@@ -33,7 +32,7 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
-@QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class ReportAccessTest {
 
     @BeforeEach
@@ -79,6 +78,6 @@ class ReportAccessTest {
         assertThat(call(endpoint, TestTokens.unknownRole())).as("an unknown role")
                 .isEqualTo(new Answer(403, Refusals.WRONG_ROLE));
         assertThat(call(endpoint, TestTokens.coordinator()).status())
-                .as("the office, from %s", TokenIssuer.LOCAL_ISSUER).isBetween(200, 299);
+                .as("the office, from the tests' Keycloak").isBetween(200, 299);
     }
 }

@@ -9,29 +9,34 @@ import jakarta.ws.rs.ForbiddenException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 /**
- * Who is calling, as the verified bearer token says: a coordinator, or a submitter speaking for the one
- * ministry its token names. Roles are checked by annotations; what depends on data is checked here.
+ * Who is calling, as the verified token says (a bearer token, or the session of a signed-in user): a coordinator,
+ * or a submitter speaking for the one ministry its token names. Roles are checked by annotations; what depends on
+ * data is checked here.
  */
 @RequestScoped
 public class Caller {
 
+    private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final String ministryClaim;
 
-    public Caller(JsonWebToken token, @ConfigProperty(name = "asean.auth.ministry-claim", defaultValue = "ministry")
-            String ministryClaim) {
+    public Caller(SecurityIdentity identity, JsonWebToken token,
+            @ConfigProperty(name = "asean.auth.ministry-claim", defaultValue = "ministry") String ministryClaim) {
+        this.identity = identity;
         this.token = token;
         this.ministryClaim = ministryClaim;
     }
 
     /** The caller's user name ({@code upn}, {@code preferred_username} or {@code sub}). */
     public String name() {
-        return token.getName();
+        return identity.getPrincipal().getName();
     }
 
     public boolean isCoordinator() {
-        return token.getGroups().contains(Roles.COORDINATOR);
+        return identity.hasRole(Roles.COORDINATOR);
     }
 
     /** The ministry a submitter's token names; empty for a coordinator, or a token that names none. */

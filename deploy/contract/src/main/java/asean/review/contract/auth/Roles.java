@@ -1,6 +1,6 @@
 package asean.review.contract.auth;
 
-/** The roles a token's {@code groups} claim may carry. */
+/** The roles a token may carry (Keycloak's realm roles of the project's realm). */
 public final class Roles {
 
     /** A ministry's officer: submits and reads for the one ministry its token names. */

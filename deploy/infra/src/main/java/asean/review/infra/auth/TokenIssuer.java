@@ -3,7 +3,7 @@ package asean.review.infra.auth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -13,38 +13,37 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
- * Signs RS256 bearer tokens shaped as the services expect them from any OIDC provider: {@code iss},
- * {@code sub}, {@code preferred_username}, {@code groups} (the role) and, for a submitter, {@code ministry}.
+ * Signs RS256 access tokens shaped as Keycloak's for this project's realm: {@code iss}, {@code sub},
+ * {@code preferred_username}, {@code realm_access.roles} (the role), {@code aud} and, for a submitter,
+ * {@code ministry}. Only the tests use it, for tokens Keycloak would never issue (expired, from another issuer,
+ * signed by another key); valid tokens come from Keycloak.
  */
 public final class TokenIssuer {
 
-    /** The issuer the local stack and the tests sign as; production names its OIDC provider's. */
-    public static final String LOCAL_ISSUER = "https://asean-review.local/issuer";
+    /** The audience every client of the realm adds to its access tokens, and the services require. */
+    public static final String AUDIENCE = "asean-review";
 
     private final SigningKey key;
+    private final String keyId;
     private final String issuer;
 
-    /** The user name the local stack and the tests give a ministry's officer, or the office (null ministry). */
-    public static String username(String ministry) {
-        return ministry == null ? "coordinator@office" : "officer@" + ministry.toLowerCase(Locale.ROOT);
-    }
-
-    public TokenIssuer(SigningKey key, String issuer) {
+    /** Signs as {@code issuer} with {@code key}, naming it {@code keyId} (the {@code kid} of the issuer's JWKS). */
+    public TokenIssuer(SigningKey key, String keyId, String issuer) {
         this.key = key;
+        this.keyId = keyId;
         this.issuer = issuer;
     }
 
-    /** A token for {@code role}; {@code ministry} may be null (a coordinator speaks for no ministry). */
-    public String token(String username, String role, String ministry, Duration lifetime) {
-        return token(username, role, ministry, Instant.now(), lifetime);
-    }
-
+    /** A token for {@code role}, issued at {@code issuedAt}; {@code ministry} may be null. */
     public String token(String username, String role, String ministry, Instant issuedAt, Duration lifetime) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
-        claims.setSubject(username);
+        claims.setSubject(UUID.nameUUIDFromBytes(username.getBytes()).toString());
+        claims.setAudience(AUDIENCE);
+        claims.setClaim("typ", "Bearer");
+        claims.setClaim("azp", "asean-cli");
         claims.setClaim("preferred_username", username);
-        claims.setStringListClaim("groups", List.of(role));
+        claims.setClaim("realm_access", Map.of("roles", List.of(role)));
         if (ministry != null) {
             claims.setClaim("ministry", ministry);
         }
@@ -56,6 +55,9 @@ public final class TokenIssuer {
         jws.setKey(key.privateKey());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
+        if (keyId != null) {
+            jws.setKeyIdHeaderValue(keyId);
+        }
         try {
             return jws.getCompactSerialization();
         } catch (JoseException e) {

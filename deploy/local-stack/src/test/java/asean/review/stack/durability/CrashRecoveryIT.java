@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import asean.review.infra.FreePorts;
 import asean.review.infra.Processes;
 import asean.review.infra.TempDirs;
-import asean.review.infra.auth.SigningKey;
-import asean.review.infra.auth.TokenIssuer;
+import asean.review.stack.RealmFile;
+import asean.review.stack.TokenMain;
 import asean.review.infra.postgres.PostgresServer;
 import asean.review.stack.StackSettings;
 
@@ -57,8 +57,8 @@ class CrashRecoveryIT {
     static void startStack() {
         dataDir = TempDirs.create("crash-recovery");
         stack = LauncherProcess.start(dataDir, Duration.ofMinutes(3));
-        token = new TokenIssuer(SigningKey.load(StackSettings.keysDir(dataDir)), TokenIssuer.LOCAL_ISSUER)
-                .token(TokenIssuer.username("MOFA"), "submitter", "MOFA", Duration.ofHours(2));
+        token = TokenMain.token(stack.url(stack.keycloakPort), RealmFile.read(
+                LauncherProcess.REPOSITORY.resolve(StackSettings.REALM_FILE)).user("submitter", "MOFA").orElseThrow());
     }
 
     @AfterAll

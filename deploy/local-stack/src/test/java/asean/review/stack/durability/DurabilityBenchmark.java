@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import asean.review.infra.FreePorts;
 import asean.review.infra.TempDirs;
-import asean.review.infra.auth.SigningKey;
-import asean.review.infra.auth.TokenIssuer;
+import asean.review.stack.RealmFile;
+import asean.review.stack.TokenMain;
 import asean.review.infra.postgres.PostgresServer;
 import asean.review.stack.LocalStack;
 import asean.review.stack.StackSettings;
@@ -35,13 +35,11 @@ class DurabilityBenchmark {
 
     private static String measure(String label, Map<String, String> postgresSettings) throws Exception {
         Path dataDir = TempDirs.create("durability-benchmark");
-        StackSettings settings = StackSettings.defaults(LauncherProcess.REPOSITORY, dataDir)
-                .withPorts(FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
-                        FreePorts.any())
+        StackSettings settings = StackSettings.defaults(LauncherProcess.REPOSITORY, dataDir).onFreePorts()
                 .withPostgresSettings(postgresSettings);
         try (LocalStack stack = LocalStack.start(settings)) {
-            String token = new TokenIssuer(SigningKey.load(settings.keysDir()), TokenIssuer.LOCAL_ISSUER)
-                    .token(TokenIssuer.username("MOFA"), "submitter", "MOFA", Duration.ofHours(1));
+            String token = TokenMain.token(stack.keycloakUrl(),
+                    RealmFile.read(settings.realmFile()).user("submitter", "MOFA").orElseThrow());
             warmUp(stack, token, settings.postgresPort());
             SubmissionStream stream = new SubmissionStream(stack.url("ingest-service"), token, "benchmark", REQUESTS);
             long started = System.nanoTime();

@@ -28,6 +28,7 @@ final class LauncherProcess implements AutoCloseable {
     final int ingestPort = FreePorts.any();
     final int registryPort = FreePorts.any();
     final int reportPort = FreePorts.any();
+    final int keycloakPort = FreePorts.any();
     private final Path output;
     private final Process launcher;
 
@@ -41,7 +42,9 @@ final class LauncherProcess implements AutoCloseable {
                 "--postgres-port", Integer.toString(postgresPort),
                 "--ingest-port", Integer.toString(ingestPort),
                 "--registry-port", Integer.toString(registryPort),
-                "--report-port", Integer.toString(reportPort)));
+                "--report-port", Integer.toString(reportPort),
+                "--keycloak-port", Integer.toString(keycloakPort),
+                "--keycloak-management-port", Integer.toString(FreePorts.any())));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().put("SKIP_BUILD", "1");

@@ -1,0 +1,65 @@
+package asean.review.infra.keycloak;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a Keycloak of this project runs: in development mode (its own H2 database, no TLS) on 127.0.0.1, from the
+ * shared {@link KeycloakDistribution}, with its data in a directory of its own, so that one distribution serves
+ * the local stack and every test. The first start on a machine builds the distribution (about 30 s).
+ */
+public final class KeycloakServer {
+
+    /** The realm every service trusts; its definition is {@code deploy/keycloak/asean-review-realm.json}. */
+    public static final String REALM = "asean-review";
+    /** The administrator of the {@code master} realm, created on the first start with a password of the caller's. */
+    public static final String ADMIN = "admin";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private KeycloakServer() {
+    }
+
+    /** The command line of a Keycloak on {@code port} keeping its data in {@code dataDir}. */
+    public static List<String> command(Path dataDir, int port, int managementPort) {
+        Path data = dataDir.toAbsolutePath();
+        return KeycloakDistribution.java(
+                List.of("-Dquarkus.transaction-manager.object-store.directory=" + data.resolve("transaction-logs")),
+                List.of("--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
+                        "--hostname=" + url(port), "--db-url-path=" + data));
+    }
+
+    /** The first start's environment: it creates {@link #ADMIN} with {@code adminPassword}. */
+    public static Map<String, String> environment(String adminPassword) {
+        return Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN, "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+    }
+
+    public static String url(int port) {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The issuer of the project's realm: what the services are pointed at. */
+    public static String issuer(int port) {
+        return url(port) + "/realms/" + REALM;
+    }
+
+    public static boolean isReady(int port) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url(port) + "/realms/master"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
