@@ -331,6 +331,34 @@ class PagesTest {
         assertThat(html).contains(">" + full(2024).summary() + "</textarea>");
     }
 
+    @Test
+    void theSubmissionPagePollsUntilTheRegistryDecidesThenStops() {
+        UUID id = UUID.randomUUID();
+        String pending = page(MOF, "/submissions/" + id + "?year=2024&area=CUSTOMS").statusCode(200).extract().asString();
+        assertThat(pending).contains("data-state=\"PENDING\"").contains("hx-trigger=\"every 2s\"")
+                .contains("hx-get=\"/submissions/" + id + "/status?year=2024&amp;area=CUSTOMS\"")
+                .contains("<noscript><meta http-equiv=\"refresh\"").contains("data-test=\"refresh\"");
+
+        RegistryStandIn.SUBMISSIONS.put(id, new asean.review.contract.api.SubmissionStatus(id,
+                asean.review.contract.api.SubmissionStatus.State.REGISTERED, 3, null,
+                new Review(ReviewState.PENDING_REVIEW, null, null, null)));
+        String fragment = page(MOF, "/submissions/" + id + "/status?year=2024&area=CUSTOMS").statusCode(200)
+                .extract().asString();
+        assertThat(fragment).startsWith("<div id=\"submission-status\"").contains("data-state=\"REGISTERED\"")
+                .doesNotContain("hx-trigger").doesNotContain("<html")
+                .contains("/contributions/2024/MOF/CUSTOMS/history");
+        assertThat(page(MOF, "/submissions/" + id).statusCode(200).extract().asString())
+                .doesNotContain("http-equiv=\"refresh\"").doesNotContain("hx-trigger");
+    }
+
+    @Test
+    void htmxAndTheStylesheetAreServedFromThisService() {
+        given().get("/_static/htmx.org/2.0.2/dist/htmx.min.js").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("htmx"));
+        given().get("/css/pages.css").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(":focus-visible"));
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private static io.restassured.response.ValidatableResponse page(String token, String path) {
