@@ -1,5 +1,7 @@
 package asean.review.registry.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +22,7 @@ import asean.review.contract.auth.Caller;
 import asean.review.contract.auth.Roles;
 import asean.review.registry.service.CycleService;
 
-@Path("/api/v1/cycles/{year}")
+@Path("/api/v1/cycles")
 @Produces(MediaType.APPLICATION_JSON)
 public class CycleResource {
 
@@ -34,12 +36,21 @@ public class CycleResource {
 
     @GET
     @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
+    @Operation(summary = "Every reporting cycle, the newest year first (what a ministry's home page lists)")
+    public List<Cycle> all() {
+        return cycles.all();
+    }
+
+    @GET
+    @Path("/{year}")
+    @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
     @Operation(summary = "The reporting cycle of a year (its deadline and expected ministries)")
     public Cycle get(@PathParam("year") int year) {
         return cycles.find(year).orElseThrow(() -> notSet(year));
     }
 
     @PUT
+    @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Open or change the reporting cycle of a year")
@@ -48,7 +59,7 @@ public class CycleResource {
     }
 
     @GET
-    @Path("/completeness")
+    @Path("/{year}/completeness")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Each expected ministry as on time or late (accepted), pending review, returned or missing,"
             + " and those that reported unasked")

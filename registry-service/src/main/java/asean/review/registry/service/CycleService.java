@@ -17,6 +17,7 @@ import asean.review.contract.api.Cycle;
 import asean.review.registry.AuditEvent;
 import asean.review.registry.ContributionVersion;
 import asean.review.registry.ReportingCycle;
+import io.quarkus.panache.common.Sort;
 
 /** Reporting cycles, and who has reported against them. */
 @ApplicationScoped
@@ -29,6 +30,12 @@ public class CycleService {
     public CycleService(ReferenceData reference, Clock clock) {
         this.reference = reference;
         this.clock = clock;
+    }
+
+    /** Every cycle, the newest year first. */
+    public List<Cycle> all() {
+        return ReportingCycle.<ReportingCycle>listAll(Sort.descending("year")).stream().map(ReportingCycle::view)
+                .toList();
     }
 
     public Optional<Cycle> find(int year) {

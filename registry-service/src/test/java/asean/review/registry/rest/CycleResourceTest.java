@@ -5,11 +5,14 @@ import static asean.review.registry.RegistryTest.asCoordinator;
 import static asean.review.registry.RegistryTest.awaitDecided;
 import static asean.review.registry.RegistryTest.eventFor;
 import static asean.review.registry.RegistryTest.send;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
+import asean.review.infra.quarkus.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -53,6 +57,22 @@ class CycleResourceTest {
                 .body("facts[0]", containsString("4.7% in 2025"))
                 .body("expectedMinistries", equalTo(List.of("MOFA", "MOIT", "MPI")))
                 .body("updatedAt", notNullValue());
+    }
+
+    @Test
+    void everyCycleIsListedNewestFirstToASubmitterAndTheOffice() {
+        for (int year : List.of(2061, 2063, 2062)) {
+            asCoordinator().contentType(ContentType.JSON).body("""
+                    {"deadline": "%d-12-10", "expectedMinistries": ["MOFA"]}""".formatted(year))
+                    .put("/api/v1/cycles/" + year).then().statusCode(200);
+        }
+        List<Integer> years = given().auth().oauth2(TestTokens.submitter("MOH")).get("/api/v1/cycles")
+                .then().statusCode(200).extract().jsonPath().getList("year", Integer.class);
+        assertThat(years).containsSubsequence(2063, 2062, 2061);
+        assertThat(years).isSortedAccordingTo(Comparator.reverseOrder());
+        asCoordinator().get("/api/v1/cycles").then().statusCode(200)
+                .body("find { it.year == 2062 }.deadline", equalTo("2062-12-10"));
+        given().get("/api/v1/cycles").then().statusCode(401);
     }
 
     @Test

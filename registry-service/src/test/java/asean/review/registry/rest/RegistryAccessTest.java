@@ -100,6 +100,7 @@ class RegistryAccessTest {
                 new Endpoint("POST", "/api/v1/contributions/2050/MOF/CUSTOMS/versions/1/review",
                         "{\"decision\": \"ACCEPT\"}", office, officeElsewhere, mof, null),
                 new Endpoint("PUT", "/api/v1/cycles/2050", cycle, office, officeElsewhere, mof, null),
+                new Endpoint("GET", "/api/v1/cycles", null, mof, mofElsewhere, stranger, null),
                 new Endpoint("GET", "/api/v1/cycles/2050", null, mof, mofElsewhere, stranger, null),
                 new Endpoint("GET", "/api/v1/cycles/2050/completeness", null, office, officeElsewhere, mof, null),
                 new Endpoint("GET", "/api/v1/reference", null, mof, mofElsewhere, stranger, null),

@@ -1,0 +1,40 @@
+package asean.review.ingest.web;
+
+/**
+ * A page that cannot be shown, as the officer reads it: {@code kind} picks the page's title and advice (in his
+ * language), {@code detail} says why (e.g. the registry's problem detail), never a stack trace.
+ */
+public class PageException extends RuntimeException {
+
+    public enum Kind {
+        /** Not there, or not the officer's to see (the two are not told apart). */
+        NOT_FOUND(404),
+        /** Another ministry's. */
+        FORBIDDEN(403),
+        /** The registry answered with an error. */
+        REGISTRY_ERROR(502),
+        /** The registry, the drafts or Kafka did not answer: try again. */
+        UNAVAILABLE(503);
+
+        final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+    }
+
+    private final Kind kind;
+
+    public PageException(Kind kind, String detail) {
+        super(detail);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public int status() {
+        return kind.status;
+    }
+}
