@@ -38,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
     static final String POSTGRES = "postgres";
     static final String KAFKA = "kafka";
     static final String KEYCLOAK = "keycloak";
+    static final String KEYCLOAK_ADMIN_PASSWORD = "admin-password";
     static final List<String> DATABASES = List.of("registry", "report", "ingest");
 
     /**
@@ -104,7 +105,7 @@ public final class LocalStack implements AutoCloseable {
                         () -> kafkaAnswers(settings.kafkaPort())),
                 new SupervisedProcess.Spec(KEYCLOAK,
                         KeycloakServer.command(settings.keycloakDir(), keycloakPort, settings.keycloakManagementPort()),
-                        KeycloakServer.environment(keycloakAdminPassword(settings.keycloakDir())),
+                        KeycloakServer.environment(keycloakAdminPassword()),
                         settings.logDir().resolve("keycloak.log"), "TERM", () -> KeycloakServer.isReady(keycloakPort))),
                 events);
         LocalKafka.createTopic(kafkaBootstrapServers(), Topics.SUBMITTED, 3, SUBMITTED_TOPIC);
@@ -116,18 +117,21 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public KeycloakAdmin keycloakAdmin() {
-        return new KeycloakAdmin(KeycloakServer.url(settings.keycloakPort()),
-                keycloakAdminPassword(settings.keycloakDir()));
+        return new KeycloakAdmin(KeycloakServer.url(settings.keycloakPort()), keycloakAdminPassword());
     }
 
-    /** The password of Keycloak's administrator, made on the first start and kept (owner only) beside its data. */
-    static String keycloakAdminPassword(Path keycloakDir) {
-        Path file = keycloakDir.resolve("admin-password");
+    /** The password of Keycloak's administrator, made on the first start and kept beside its data. */
+    private String keycloakAdminPassword() {
+        return storedSecret(settings.keycloakDir().resolve(KEYCLOAK_ADMIN_PASSWORD));
+    }
+
+    /** A secret made on the first start and kept in {@code file}, readable by its owner only. */
+    private static String storedSecret(Path file) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(keycloakDir);
+                Files.createDirectories(file.getParent());
                 Files.writeString(Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------"))), UUID.randomUUID().toString());
+                        PosixFilePermissions.fromString("rw-------"))), UUID.randomUUID() + "-" + UUID.randomUUID());
             }
             return Files.readString(file).strip();
         } catch (IOException e) {
@@ -148,7 +152,9 @@ public final class LocalStack implements AutoCloseable {
                         "kafka.bootstrap.servers", kafkaBootstrapServers(),
                         "quarkus.datasource.jdbc.url", jdbc.get("ingest"),
                         "quarkus.datasource.username", PostgresServer.USER,
-                        "ingest.status-base-url", registryUrl)),
+                        "ingest.status-base-url", registryUrl,
+                        "asean.pages.client-secret", RealmFile.read(settings.realmFile()).clientSecret("asean-pages"),
+                        "asean.pages.session-secret", storedSecret(settings.dataDir().resolve("pages-session-secret")))),
                 service("report-service", settings.reportPort(), with(auth,
                         "quarkus.rest-client.registry.url", registryUrl,
                         "quarkus.datasource.jdbc.url", jdbc.get("report"),

@@ -12,6 +12,14 @@ public interface PageMessages {
 
     String appName();
 
+    String signOut();
+
+    String signIn();
+
+    String signedOut_title();
+
+    String signedOut_body();
+
     String skipToContent();
 
     String languageNav();

@@ -2,24 +2,25 @@ package asean.review.ingest.web;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * The signed-in officer's access token, forwarded to the registry so that it applies its own rules to the officer.
- * The one place the pages touch the token: a sign-in mechanism that keeps the token elsewhere (an OIDC session)
- * changes this bean only.
+ * The signed-in officer's access token (from the session of the pages, or the bearer token of an API call),
+ * forwarded to the registry so that it applies its own rules to the officer.
  */
 @RequestScoped
 public class UserToken {
 
-    private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public UserToken(JsonWebToken token) {
-        this.token = token;
+    public UserToken(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
     /** The raw access token (a JWT) to send as {@code Authorization: Bearer ...}; null when not signed in. */
     public String bearer() {
-        return token.getRawToken();
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        return token == null ? null : token.getToken();
     }
 }

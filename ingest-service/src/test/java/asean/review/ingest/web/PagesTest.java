@@ -32,7 +32,7 @@ import asean.review.contract.api.RegisteredContribution;
 import asean.review.contract.api.Review;
 import asean.review.contract.api.ReviewState;
 import asean.review.infra.KafkaTopics;
-import asean.review.infra.quarkus.JwtTestResource;
+import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.KafkaTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.infra.quarkus.TestTokens;
@@ -49,7 +49,7 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 @QuarkusTestResource(RegistryStandIn.Resource.class)
 class PagesTest {

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -27,6 +29,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     /** Where this module carries the realm file. */
     public static final String REALM_RESOURCE = "/keycloak/asean-review-realm.json";
+
+    /** The client of the ministries' pages (authorization code flow). */
+    public static final String PAGES_CLIENT = "asean-pages";
 
     private static LocalKeycloak keycloak;
 
@@ -68,9 +73,26 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
+    /** The issuer, and for the ministries' pages their client's secret and a key for their session cookies. */
     @Override
     public Map<String, String> start() {
-        return Map.of("quarkus.oidc.auth-server-url", keycloak().issuer());
+        return Map.of("quarkus.oidc.auth-server-url", keycloak().issuer(),
+                "asean.pages.client-secret", clientSecret(PAGES_CLIENT),
+                "asean.pages.session-secret", UUID.randomUUID() + "-" + UUID.randomUUID());
+    }
+
+    /** The secret the realm file gives {@code clientId}. */
+    public static String clientSecret(String clientId) {
+        try {
+            for (JsonNode client : new ObjectMapper().readTree(realmFile()).path("clients")) {
+                if (clientId.equals(client.path("clientId").asText())) {
+                    return client.path("secret").asText();
+                }
+            }
+            throw new IllegalStateException("the realm file has no client " + clientId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
