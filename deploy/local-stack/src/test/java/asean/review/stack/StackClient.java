@@ -115,6 +115,10 @@ final class StackClient implements AutoCloseable {
         return stack.url(service);
     }
 
+    String keycloakUrl() {
+        return stack.keycloakUrl();
+    }
+
     /** Reads a submission's status as the office until {@code done} holds (at most 60 s), and returns it. */
     JsonNode awaitStatus(String statusPath, Predicate<JsonNode> done) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

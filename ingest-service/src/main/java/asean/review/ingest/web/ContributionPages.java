@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -38,6 +40,7 @@ import asean.review.ingest.service.Draft;
 import asean.review.ingest.service.Draft.DraftContent;
 import asean.review.ingest.service.DraftNotFoundException;
 import asean.review.ingest.service.DraftStore;
+import asean.review.ingest.service.FormsLeftAtSignIn;
 import asean.review.ingest.service.IdempotencyConflictException;
 import asean.review.ingest.service.IdempotencyStoreUnavailableException;
 import asean.review.ingest.service.InvalidContributionException;
@@ -62,6 +65,8 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class ContributionPages {
 
+    /** The cookie of quarkus-rest-csrf's double submit: it outlives a session, so it identifies the browser. */
+    static final String CSRF_COOKIE = "csrf-token";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @CheckedTemplate
@@ -84,10 +89,11 @@ public class ContributionPages {
     private final SubmissionService submissions;
     private final ReferenceData reference;
     private final ObjectMapper json;
+    private final FormsLeftAtSignIn formsLeft;
 
     public ContributionPages(Pages pages, Choices choices, DraftStore drafts, Registry registry,
             ContributionValidator validator, SubmissionService submissions, ReferenceData reference,
-            ObjectMapper json) {
+            ObjectMapper json, FormsLeftAtSignIn formsLeft) {
         this.pages = pages;
         this.choices = choices;
         this.drafts = drafts;
@@ -96,6 +102,7 @@ public class ContributionPages {
         this.submissions = submissions;
         this.reference = reference;
         this.json = json;
+        this.formsLeft = formsLeft;
     }
 
     /**
@@ -150,20 +157,42 @@ public class ContributionPages {
                 choices.areaName(area), versions));
     }
 
+    /**
+     * A draft; with {@code resume}, the form this browser posted after the officer's session ended, taken back now
+     * that he signed in again and saved into the draft, so that nothing typed is lost.
+     */
     @GET
     @Path("drafts/{id}")
-    public TemplateInstance draft(@PathParam("id") UUID id) {
+    public TemplateInstance draft(@PathParam("id") UUID id, @QueryParam("resume") UUID resume,
+            @CookieParam(CSRF_COOKIE) String csrfCookie) {
+        Optional<DraftContent> left = resume == null ? Optional.empty() : formsLeft.take(resume, id, csrfCookie);
+        if (left.isPresent()) {
+            save(id, left.get());
+            return render(false, id, left.get(), FormErrors.NONE, "noticeRestored", now());
+        }
         Draft draft = own(id);
         return render(false, id, draft.content(), FormErrors.NONE, null, null);
     }
 
+    /**
+     * Every post of the form. One that comes after the officer's session ended is kept (bound to this browser) and
+     * the officer is sent to sign in again, then back to the draft with that form ({@link #draft}): it is the one
+     * page open to a browser that is not signed in, the CSRF check applying all the same.
+     */
     @POST
     @Path("drafts/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll
     public Response post(@PathParam("id") UUID id, MultivaluedMap<String, String> params,
-            @HeaderParam("HX-Request") String htmx) {
+            @HeaderParam("HX-Request") String htmx, @CookieParam(CSRF_COOKIE) String csrfCookie) {
         boolean fragment = "true".equals(htmx);
         DraftContent content = new DraftContent(ContributionForm.fromParams(params), amends(params));
+        if (!pages.signedIn()) {
+            URI resume = UriBuilder.fromPath("/drafts/{id}")
+                    .queryParam("resume", formsLeft.keep(id, csrfCookie, content)).build(id);
+            return fragment ? Response.ok().header("HX-Redirect", resume.toString()).build()
+                    : Response.seeOther(resume).build();
+        }
         ContributionForm form = content.form();
         String action = params.getFirst("action") == null ? "save" : params.getFirst("action");
         if (action.startsWith("add:")) {

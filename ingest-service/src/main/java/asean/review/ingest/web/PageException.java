@@ -11,6 +11,8 @@ public class PageException extends RuntimeException {
         NOT_FOUND(404),
         /** Another ministry's. */
         FORBIDDEN(403),
+        /** Signed in, but not as a ministry's officer (the office). */
+        WRONG_ROLE(403),
         /** The registry answered with an error. */
         REGISTRY_ERROR(502),
         /** The registry, the drafts or Kafka did not answer: try again. */

@@ -250,6 +250,8 @@ public interface PageMessages {
 
     String noticeSaved();
 
+    String noticeRestored();
+
     String noticeValid();
 
     String noticeNotSent();
@@ -345,6 +347,10 @@ public interface PageMessages {
     String error_title_FORBIDDEN();
 
     String error_advice_FORBIDDEN();
+
+    String error_title_WRONG_ROLE();
+
+    String error_advice_WRONG_ROLE();
 
     String error_title_REGISTRY_ERROR();
 

@@ -35,6 +35,11 @@ public class Pages {
                 "your sign-in names no ministry; ask your administrator to set your ministry"));
     }
 
+    /** False once the officer's session ended (expired, or ended by Keycloak) while a page was open. */
+    public boolean signedIn() {
+        return caller.signedIn();
+    }
+
     public String user() {
         return caller.name();
     }

@@ -17,7 +17,11 @@ public class PagesTenant implements TenantResolver {
 
     @Override
     public String resolve(RoutingContext context) {
+        return isPage(context) ? PAGES : null;
+    }
+
+    static boolean isPage(RoutingContext context) {
         String path = context.normalizedPath();
-        return path.startsWith("/api/") || path.startsWith("/q/") ? null : PAGES;
+        return !path.startsWith("/api/") && !path.startsWith("/q/");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ForbiddenException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -28,6 +29,15 @@ public class Caller {
         this.identity = identity;
         this.token = token;
         this.ministryClaim = ministryClaim;
+    }
+
+    /** Whether a user is signed in: not without credentials, nor with credentials no longer valid (an ended session). */
+    public boolean signedIn() {
+        try {
+            return !identity.isAnonymous();
+        } catch (AuthenticationFailedException e) {
+            return false;
+        }
     }
 
     /** The caller's user name ({@code upn}, {@code preferred_username} or {@code sub}). */

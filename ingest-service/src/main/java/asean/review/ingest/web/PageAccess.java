@@ -1,0 +1,59 @@
+package asean.review.ingest.web;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import asean.review.contract.ProblemMappers;
+import asean.review.contract.auth.Roles;
+import asean.review.ingest.web.PageException.Kind;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * A page opened without a session (or with one Keycloak ended) sends the officer to sign in, and back to that page
+ * afterwards: the OIDC tenant's own challenge. A signed-in user whose role may not use the pages (the office) gets a
+ * page saying so. The API keeps its problem documents.
+ */
+public class PageAccess {
+
+    private final PageErrors errors;
+
+    public PageAccess(PageErrors errors) {
+        this.errors = errors;
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Uni<Response> notSignedIn(UnauthorizedException e, RoutingContext context) {
+        return PagesTenant.isPage(context) ? challenge(context)
+                : Uni.createFrom().item(new ProblemMappers.NotAuthenticated().toResponse(e));
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Uni<Response> sessionEnded(AuthenticationFailedException e, RoutingContext context) {
+        return PagesTenant.isPage(context) ? challenge(context)
+                : Uni.createFrom().item(new ProblemMappers.AuthenticationFailed().toResponse(e));
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response wrongRole(ForbiddenException e, RoutingContext context) {
+        return PagesTenant.isPage(context)
+                ? errors.page(new PageException(Kind.WRONG_ROLE, "these pages are for ministry officers (role "
+                        + Roles.SUBMITTER + ")"))
+                : new ProblemMappers.RoleForbidden().toResponse(e);
+    }
+
+    private static Uni<Response> challenge(RoutingContext context) {
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        return authenticator.getChallenge(context).map(challenge -> {
+            Response.ResponseBuilder response = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+            return response.build();
+        });
+    }
+}
