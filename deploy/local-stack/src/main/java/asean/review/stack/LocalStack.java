@@ -104,7 +104,8 @@ public final class LocalStack implements AutoCloseable {
                 new SupervisedProcess.Spec(KAFKA, kafka, Map.of(), settings.logDir().resolve("kafka.log"), "TERM",
                         () -> kafkaAnswers(settings.kafkaPort())),
                 new SupervisedProcess.Spec(KEYCLOAK,
-                        KeycloakServer.command(settings.keycloakDir(), keycloakPort, settings.keycloakManagementPort()),
+                        KeycloakServer.command(settings.repository(), settings.keycloakDir(), keycloakPort,
+                                settings.keycloakManagementPort()),
                         KeycloakServer.environment(keycloakAdminPassword()),
                         settings.logDir().resolve("keycloak.log"), "TERM", () -> KeycloakServer.isReady(keycloakPort))),
                 events);

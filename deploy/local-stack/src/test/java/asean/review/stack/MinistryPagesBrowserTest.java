@@ -114,6 +114,47 @@ class MinistryPagesBrowserTest {
 
     @Test
     @Order(2)
+    void returnedByTheOfficeTheOfficerReadsTheMessageAndAmendsFromTheLatestVersionInEnglish() {
+        HttpResponse<String> returned = stack.office("POST", "registry-service",
+                "/api/v1/contributions/2025/MOFA/SOM/versions/1/review",
+                "{\"decision\": \"RETURN\", \"message\": \"Xin bổ sung kết quả cụ thể của SOM.\"}");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "officer@mofa", "local-mofa");
+            browser.find("lang-en").click();
+            browser.waiting(Duration.ofSeconds(10)).until(driver -> browser.has("lang-vi"));
+            assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+            assertThat(browser.find("return-message").getText()).isEqualTo("Xin bổ sung kết quả cụ thể của SOM.");
+            browser.checkAccessibility("home, a contribution returned (English)");
+            browser.screenshots("home-returned-en");
+
+            browser.find("amend-2025-SOM").click();
+            ContributionFormPage form = new ContributionFormPage(browser);
+            assertThat(browser.find("review-message").getText()).isEqualTo("Xin bổ sung kết quả cụ thể của SOM.");
+            assertThat(form.value("roles[0].mechanism")).as("from the latest version")
+                    .isEqualTo("Quan hệ đối thoại ASEAN – Nhật Bản");
+            browser.checkAccessibility("the amend form beside the office's message (English)");
+            browser.screenshots("amend-beside-message-en");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theOfficeSignedInToTheMinistriesPagesIsToldTheyAreForOfficers() {
+        try (Browser browser = Browser.open()) {
+            browser.go(pages + "/");
+            KeycloakSignInPage keycloak = new KeycloakSignInPage(browser);
+            assertThat(keycloak.awaitShown()).isTrue();
+            keycloak.signIn("coordinator@office", "local-office");
+            browser.waiting(Duration.ofSeconds(20)).until(driver -> browser.text().contains("cán bộ"));
+            assertThat(browser.text()).contains("Các trang này dành cho cán bộ").doesNotContain("Exception");
+            browser.checkAccessibility("the wrong role");
+            browser.screenshots("wrong-role");
+        }
+    }
+
+    @Test
+    @Order(3)
     void anOfficerOfAnotherMinistryCannotSeeOrAmendIt() {
         try (Browser browser = Browser.open()) {
             signIn(browser, "officer@moh", "local-moh");
@@ -188,6 +229,7 @@ class MinistryPagesBrowserTest {
         KeycloakSignInPage keycloak = new KeycloakSignInPage(browser);
         assertThat(keycloak.awaitShown()).as("the pages send an officer who is not signed in to Keycloak; at %s: %s",
                 browser.url(), browser.text()).isTrue();
+        assertThat(browser.text()).as("Keycloak's page, in Vietnamese").contains("Đăng nhập vào tài khoản của bạn");
         keycloak.signIn(username, password);
         browser.waiting(Duration.ofSeconds(20)).until(driver -> browser.has("who"));
     }

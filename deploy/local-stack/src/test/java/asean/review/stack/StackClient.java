@@ -156,7 +156,8 @@ final class StackClient implements AutoCloseable {
         script.environment().put("REGISTRY_URL", stack.url("registry-service"));
         script.environment().put("REPORT_URL", stack.url("report-service"));
         script.environment().put("TOKEN_CMD", ProcessHandle.current().info().command().orElse("java") + " -cp "
-                + System.getProperty("java.class.path") + " " + TokenMain.class.getName() + " --data-dir " + dataDir);
+                + System.getProperty("java.class.path") + " " + TokenMain.class.getName() + " --repository " + REPOSITORY
+                + " --keycloak " + stack.keycloakUrl());
         try {
             Process load = script.start();
             String output = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -42,6 +42,21 @@ public class DraftStore {
                 id, owner).stream().findFirst();
     }
 
+    /** Whether draft {@code id} exists and is another officer's than {@code owner}. */
+    public boolean belongsToAnother(UUID id, String owner) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT 1 FROM draft WHERE id = ? AND owner <> ?")) {
+            select.setObject(1, id);
+            select.setString(2, owner);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new DraftStoreUnavailableException(e);
+        }
+    }
+
     /** The owner's drafts, the most recently changed first. */
     public List<Draft> list(String owner) {
         return query("SELECT id, owner, ministry, form, updated_at FROM draft WHERE owner = ?"

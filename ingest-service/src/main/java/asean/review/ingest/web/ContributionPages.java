@@ -159,13 +159,15 @@ public class ContributionPages {
 
     /**
      * A draft; with {@code resume}, the form this browser posted after the officer's session ended, taken back now
-     * that he signed in again and saved into the draft, so that nothing typed is lost.
+     * that he signed in again and saved into the draft, so that nothing typed is lost. Another officer's draft takes
+     * nothing back (a draft never saved before has no owner yet: it goes to whoever signs in in that browser).
      */
     @GET
     @Path("drafts/{id}")
     public TemplateInstance draft(@PathParam("id") UUID id, @QueryParam("resume") UUID resume,
             @CookieParam(CSRF_COOKIE) String csrfCookie) {
-        Optional<DraftContent> left = resume == null ? Optional.empty() : formsLeft.take(resume, id, csrfCookie);
+        Optional<DraftContent> left = resume == null || drafts.belongsToAnother(id, pages.user()) ? Optional.empty()
+                : formsLeft.take(resume, id, csrfCookie);
         if (left.isPresent()) {
             save(id, left.get());
             return render(false, id, left.get(), FormErrors.NONE, "noticeRestored", now());

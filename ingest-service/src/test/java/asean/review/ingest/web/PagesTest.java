@@ -235,6 +235,36 @@ class PagesTest {
         page(MOF, "/drafts/" + draft).statusCode(404);
     }
 
+    /**
+     * A form posted after the session ended is kept for the browser that posted it: signed in again, its officer
+     * gets it back in the draft; another browser, or another officer, does not.
+     */
+    @Test
+    void aFormPostedAfterTheSessionEndedComesBackAfterSigningInAgainInTheSameBrowserOnly() {
+        UUID draft = UUID.randomUUID();
+        Csrf csrf = csrf(MOF);
+        post(MOF, csrf, "/drafts/" + draft, Map.of("summary", "Gõ trước khi phiên hết hạn", "action", "save"))
+                .statusCode(200);
+        String resume = given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).contentType(FORM)
+                .formParam("csrf-token", csrf.token()).formParam("summary", "Gõ sau khi phiên đã hết hạn")
+                .formParam("action", "submit").post("/drafts/" + draft)
+                .then().statusCode(303).extract().header("Location");
+        assertThat(resume).contains("/drafts/" + draft + "?resume=");
+        String path = resume.substring(resume.indexOf("/drafts/"));
+
+        assertThat(given().auth().oauth2(MOF).cookie("csrf-token", csrf(MOF).cookie()).get(path).then()
+                .statusCode(200).extract().asString()).as("the draft, from another browser")
+                .contains("Gõ trước khi phiên hết hạn").doesNotContain("Gõ sau khi phiên đã hết hạn");
+        given().auth().oauth2(MOH).cookie("csrf-token", csrf.cookie()).get(path).then().statusCode(404);
+        String html = given().auth().oauth2(MOF).cookie("csrf-token", csrf.cookie()).get(path)
+                .then().statusCode(200).extract().asString();
+        assertThat(html).contains("Gõ sau khi phiên đã hết hạn").contains("data-test=\"notice\"");
+        assertThat(page(MOF, "/drafts/" + draft).statusCode(200).extract().asString())
+                .as("saved in the officer's draft").contains("Gõ sau khi phiên đã hết hạn");
+        given().auth().oauth2(MOF).cookie("csrf-token", csrf.cookie()).get(path).then().statusCode(200);
+        assertThat(published("Gõ sau khi phiên")).as("kept, not submitted").isEmpty();
+    }
+
     @Test
     void draftsAreSavedAndOnlyTheirOwnerReadsOrWritesThem() {
         UUID draft = UUID.randomUUID();

@@ -27,13 +27,31 @@ public final class KeycloakServer {
     private KeycloakServer() {
     }
 
-    /** The command line of a Keycloak on {@code port} keeping its data in {@code dataDir}. */
-    public static List<String> command(Path dataDir, int port, int managementPort) {
+    /** Where the repository keeps the realm's themes (its sign-in pages in Vietnamese). */
+    public static final String THEMES = "deploy/keycloak/themes";
+
+    /**
+     * The command line of a Keycloak on {@code port} keeping its data in {@code dataDir}, with the themes of
+     * {@code repository} ({@link #THEMES}).
+     */
+    public static List<String> command(Path repository, Path dataDir, int port, int managementPort) {
         Path data = dataDir.toAbsolutePath();
         return KeycloakDistribution.java(
                 List.of("-Dquarkus.transaction-manager.object-store.directory=" + data.resolve("transaction-logs")),
                 List.of("--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
-                        "--hostname=" + url(port), "--db-url-path=" + data));
+                        "--hostname=" + url(port), "--db-url-path=" + data,
+                        "--spi-theme--folder--dir=" + repository.toAbsolutePath().resolve(THEMES)));
+    }
+
+    /** The repository the working directory is in (tests run in a module's directory). */
+    public static Path repository() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (java.nio.file.Files.isDirectory(dir.resolve(THEMES))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("not in the project's repository: no " + THEMES + " above "
+                + Path.of("").toAbsolutePath());
     }
 
     /** The first start's environment: it creates {@link #ADMIN} with {@code adminPassword}. */

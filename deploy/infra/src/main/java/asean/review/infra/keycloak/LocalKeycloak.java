@@ -48,7 +48,8 @@ public final class LocalKeycloak implements AutoCloseable {
 
     private static Process launch(Path dataDir, int port, int managementPort, String adminPassword, Path log)
             throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(KeycloakServer.command(dataDir, port, managementPort))
+        ProcessBuilder builder = new ProcessBuilder(
+                KeycloakServer.command(KeycloakServer.repository(), dataDir, port, managementPort))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(KeycloakServer.environment(adminPassword));
         return builder.start();

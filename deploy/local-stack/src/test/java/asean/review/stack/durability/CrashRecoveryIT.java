@@ -28,10 +28,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import asean.review.infra.FreePorts;
 import asean.review.infra.Processes;
 import asean.review.infra.TempDirs;
-import asean.review.stack.RealmFile;
-import asean.review.stack.TokenMain;
 import asean.review.infra.postgres.PostgresServer;
+import asean.review.stack.RealmFile;
 import asean.review.stack.StackSettings;
+import asean.review.stack.TokenMain;
 
 /**
  * The promise of the system under SIGKILL: the stack as {@code deploy/run.sh} starts it takes a stream of

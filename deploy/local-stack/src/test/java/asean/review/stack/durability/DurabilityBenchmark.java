@@ -6,13 +6,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import asean.review.infra.FreePorts;
 import asean.review.infra.TempDirs;
-import asean.review.stack.RealmFile;
-import asean.review.stack.TokenMain;
 import asean.review.infra.postgres.PostgresServer;
 import asean.review.stack.LocalStack;
+import asean.review.stack.RealmFile;
 import asean.review.stack.StackSettings;
+import asean.review.stack.TokenMain;
 
 /**
  * What durability costs: the same stream of submissions against a fresh stack with PostgreSQL's durable
