@@ -3,6 +3,7 @@ package asean.review.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,20 +16,24 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import asean.review.infra.Processes;
 import asean.review.stack.web.SignedInSession;
 
 /**
  * How fast the ministries' pages answer 50 signed-in officers at once: each signs in through Keycloak (a session
- * cookie of its own), then reads each page in turn, 20 rounds; the time of each request as the client on this machine
- * sees it (on 127.0.0.1, the server's time plus the loopback). Prints p50 and p95 per page.
+ * cookie of its own), then reads each page in turn, 20 rounds, pausing between pages as a person reading does
+ * ({@code -Dthink.ms}, 1,000 by default, 0 for a saturation test); the time of each request as the client on this
+ * machine sees it (on 127.0.0.1, the server's time plus the loopback). Prints p50 and p95 per page.
  * {@code ./mvnw -B install -DskipTests && ./mvnw -pl deploy/local-stack verify -Pbenchmark -Dtest=PagesBenchmark}
  */
 class PagesBenchmark {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int USERS = 50;
     private static final int ROUNDS = 20;
-    private static final List<String> MINISTRIES = List.of("MOFA", "MND", "MPS", "MOJ", "MOIT", "MOF", "SBV",
-            "MOLISA", "MIC", "MOET");
+    private static final long THINK_MS = Long.getLong("think.ms", 1_000);
 
     @Test
     void fiftySignedInOfficersReadThePages() throws Exception {
@@ -43,13 +48,19 @@ class PagesBenchmark {
             Map<String, List<Long>> times = new ConcurrentHashMap<>();
             paths.keySet().forEach(page -> times.put(page, Collections.synchronizedList(new ArrayList<>())));
 
+            // Each officer of a ministry that reported in 2024 reads one of its contributions.
+            Map<String, String> areaOf = new LinkedHashMap<>();
+            JSON.readTree(stack.office("GET", "registry-service", "/api/v1/contributions?year=2024", null).body())
+                    .forEach(c -> areaOf.putIfAbsent(c.at("/contribution/ministry").asText(),
+                            c.at("/contribution/area").asText()));
+            List<String> ministries = new ArrayList<>(areaOf.keySet());
             List<SignedInSession> sessions = new ArrayList<>();
             List<String[]> contributions = new ArrayList<>();
             for (int i = 0; i < USERS; i++) {
-                String ministry = MINISTRIES.get(i % MINISTRIES.size());
+                String ministry = ministries.get(i % ministries.size());
                 sessions.add(SignedInSession.signIn(pages, "officer@" + ministry.toLowerCase(),
                         "local-" + ministry.toLowerCase()));
-                contributions.add(new String[] {ministry, firstArea(stack, ministry)});
+                contributions.add(new String[] {ministry, areaOf.get(ministry)});
             }
             ExecutorService users = Executors.newFixedThreadPool(USERS);
             List<Future<?>> running = new ArrayList<>();
@@ -59,6 +70,7 @@ class PagesBenchmark {
                 running.add(users.submit(() -> {
                     for (int round = 0; round < ROUNDS; round++) {
                         paths.forEach((page, path) -> {
+                            Processes.sleep(Duration.ofMillis(THINK_MS / 2 + (long) (Math.random() * THINK_MS)));
                             long started = System.nanoTime();
                             HttpResponse<String> answer = session.get(String.format(path, own[0], own[1]));
                             times.get(page).add(System.nanoTime() - started);
@@ -71,7 +83,8 @@ class PagesBenchmark {
                 user.get();
             }
             users.shutdown();
-            System.out.printf("%d signed-in officers at once, %d rounds each:%n", USERS, ROUNDS);
+            System.out.printf("%d signed-in officers at once, %d rounds each, %d ms between pages on average:%n",
+                    USERS, ROUNDS, THINK_MS);
             times.forEach((page, list) -> {
                 List<Long> sorted = new ArrayList<>(list);
                 Collections.sort(sorted);
@@ -79,12 +92,6 @@ class PagesBenchmark {
                         percentile(sorted, 50), percentile(sorted, 95));
             });
         }
-    }
-
-    private static String firstArea(StackClient stack, String ministry) {
-        String body = stack.ministry(ministry, "GET", "registry-service",
-                "/api/v1/contributions?year=2024&ministry=" + ministry, null).body();
-        return body.replaceAll("(?s).*?\"area\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
     private static long percentile(List<Long> sorted, int percent) {

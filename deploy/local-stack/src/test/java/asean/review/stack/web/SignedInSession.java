@@ -2,6 +2,7 @@ package asean.review.stack.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +35,7 @@ public final class SignedInSession {
     }
 
     public static SignedInSession signIn(String pages, String username, String password) {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
         SignedInSession session = new SignedInSession(http, pages);
         HttpResponse<String> signInForm = session.send(HttpRequest.newBuilder(URI.create(pages + "/")).build());
@@ -53,6 +57,28 @@ public final class SignedInSession {
     /** Reads a page of the pages ({@code path} from {@code /}), as this officer. */
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(pages + path)).timeout(Duration.ofSeconds(30)).build());
+    }
+
+    /**
+     * Cookies as a browser keeps them for 127.0.0.1, which it counts as a secure origin: Java's cookie manager would
+     * never send a {@code Secure} cookie (Keycloak's, the pages' session) over plain HTTP.
+     */
+    private static final class LoopbackCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            Map<String, List<String>> headers = new HashMap<>();
+            responseHeaders.forEach((name, values) -> headers.put(name, name != null && name.equalsIgnoreCase(
+                    "Set-Cookie") ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure", "")).toList() : values));
+            cookies.put(uri, headers);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {
