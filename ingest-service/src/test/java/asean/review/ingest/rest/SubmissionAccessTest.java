@@ -73,6 +73,11 @@ class SubmissionAccessTest {
     @Test
     void forgedExpiredOrGarbledTokensAreUnauthorized() {
         assertThat(refused(TestTokens.forged())).as("forged").isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(refused(TestTokens.unsigned())).as("alg none").isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(refused(TestTokens.hmacWithThePublicKey())).as("HS256 keyed by the public key")
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(refused(TestTokens.withItsOwnKey())).as("its own key in a jwk header")
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
         assertThat(refused(TestTokens.expired("MOF"))).as("expired")
                 .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
         assertThat(refused("not.a.jwt")).as("garbled").isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));

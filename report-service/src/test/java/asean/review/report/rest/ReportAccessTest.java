@@ -67,6 +67,12 @@ class ReportAccessTest {
         assertThat(call(endpoint, null)).as("no token").isEqualTo(new Answer(401, Refusals.NO_TOKEN));
         assertThat(call(endpoint, TestTokens.forged())).as("forged signature")
                 .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(call(endpoint, TestTokens.unsigned())).as("alg none")
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(call(endpoint, TestTokens.hmacWithThePublicKey())).as("HS256 keyed by the public key")
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
+        assertThat(call(endpoint, TestTokens.withItsOwnKey())).as("its own key in a jwk header")
+                .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
         assertThat(call(endpoint, TestTokens.expired("MOFA"))).as("expired")
                 .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
         assertThat(call(endpoint, "not.a.jwt")).as("garbled").isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));

@@ -105,6 +105,25 @@ public final class TestTokens {
                 .token("coordinator@office", COORDINATOR, null, Instant.now(), LIFETIME);
     }
 
+    /** A coordinator's token from the realm's issuer that is not signed at all ({@code alg: none}). */
+    public static String unsigned() {
+        return new TokenIssuer(key(), keyId(), KeycloakTestResource.issuer())
+                .unsigned("coordinator@office", COORDINATOR, null);
+    }
+
+    /** A coordinator's token signed with HMAC keyed by the realm's public key (the algorithm-confusion forgery). */
+    public static String hmacWithThePublicKey() {
+        return new TokenIssuer(key(), keyId(), KeycloakTestResource.issuer()).hmac(
+                key().publicKeyPem().getBytes(java.nio.charset.StandardCharsets.UTF_8), "coordinator@office",
+                COORDINATOR, null);
+    }
+
+    /** A coordinator's token signed by a forger's key, which its header offers as a {@code jwk} to verify it with. */
+    public static String withItsOwnKey() {
+        return new TokenIssuer(SigningKey.generate(), keyId(), KeycloakTestResource.issuer())
+                .withEmbeddedKey("coordinator@office", COORDINATOR, null);
+    }
+
     /** A coordinator's token signed with the realm's key, but from {@link #ANOTHER_ISSUER}. */
     public static String coordinatorFromAnotherIssuer() {
         return new TokenIssuer(key(), keyId(), ANOTHER_ISSUER)
