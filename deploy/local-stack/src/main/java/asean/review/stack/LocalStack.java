@@ -3,9 +3,6 @@ package asean.review.stack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,6 +19,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import asean.review.contract.Topics;
 import asean.review.infra.FreePorts;
+import asean.review.infra.HttpProbe;
 import asean.review.infra.LocalKafka;
 import asean.review.infra.keycloak.KeycloakAdmin;
 import asean.review.infra.keycloak.KeycloakServer;
@@ -50,8 +48,6 @@ public final class LocalStack implements AutoCloseable {
             "retention.ms", Long.toString(Duration.ofDays(30).toMillis()));
     static final Map<String, String> DEAD_LETTER_TOPIC = Map.of("cleanup.policy", "delete",
             "retention.ms", "-1", "retention.bytes", "-1");
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackSettings settings;
     private final List<SupervisedProcess> children;
@@ -185,7 +181,7 @@ public final class LocalStack implements AutoCloseable {
         options.addAll(List.of("-jar", jar.toString()));
         URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
         return new SupervisedProcess.Spec(name, java(options.toArray(String[]::new)), Map.of(),
-                settings.logDir().resolve(name + ".log"), "TERM", () -> answers200(ready));
+                settings.logDir().resolve(name + ".log"), "TERM", () -> HttpProbe.answers200(ready));
     }
 
     private static List<String> java(String... arguments) {
@@ -193,18 +189,6 @@ public final class LocalStack implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(arguments));
         return command;
-    }
-
-    private static boolean answers200(URI uri) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static boolean kafkaAnswers(int port) {

@@ -1,14 +1,11 @@
 package asean.review.infra.keycloak;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import asean.review.infra.HttpProbe;
 
 /**
  * How a Keycloak of this project runs: in development mode (its own H2 database, no TLS) on 127.0.0.1, from the
@@ -21,8 +18,6 @@ public final class KeycloakServer {
     public static final String REALM = "asean-review";
     /** The administrator of the {@code master} realm, created on the first start with a password of the caller's. */
     public static final String ADMIN = "admin";
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private KeycloakServer() {
     }
@@ -69,15 +64,6 @@ public final class KeycloakServer {
     }
 
     public static boolean isReady(int port) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url(port) + "/realms/master"))
-                    .timeout(Duration.ofSeconds(2)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answers200(URI.create(url(port) + "/realms/master"));
     }
 }
