@@ -113,7 +113,7 @@ public final class LocalStack implements AutoCloseable {
                         + realm.added() + " roles, clients or users added)");
     }
 
-    public KeycloakAdmin keycloakAdmin() {
+    private KeycloakAdmin keycloakAdmin() {
         return new KeycloakAdmin(KeycloakServer.url(settings.keycloakPort()), keycloakAdminPassword());
     }
 
