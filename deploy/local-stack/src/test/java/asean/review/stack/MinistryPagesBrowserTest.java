@@ -87,6 +87,8 @@ class MinistryPagesBrowserTest {
 
             assertThat(form.errorBeside("eventsHosted[0].date")).contains("yyyy-MM-dd");
             assertThat(form.errorSummary()).contains("yyyy-MM-dd");
+            assertThat(browser.script("return document.activeElement.dataset.test"))
+                    .as("the summary takes the focus, and the view, as on a page loaded anew").isEqualTo("error-summary");
             assertThat(form.value("eventsHosted[0].date")).as("what was typed is kept").isEqualTo("12/09/2025");
             assertThat(form.value("roles[0].mechanism")).isEqualTo("Quan hệ đối thoại ASEAN – Nhật Bản");
             browser.checkAccessibility("the form with an error");
