@@ -23,6 +23,7 @@ import asean.review.infra.HttpProbe;
 import asean.review.infra.LocalKafka;
 import asean.review.infra.keycloak.KeycloakAdmin;
 import asean.review.infra.keycloak.KeycloakServer;
+import asean.review.infra.keycloak.RealmFile;
 import asean.review.infra.keycloak.RealmSync;
 import asean.review.infra.postgres.PostgresServer;
 
@@ -150,7 +151,7 @@ public final class LocalStack implements AutoCloseable {
                         "quarkus.datasource.jdbc.url", jdbc.get("ingest"),
                         "quarkus.datasource.username", PostgresServer.USER,
                         "ingest.status-base-url", registryUrl,
-                        "asean.pages.client-secret", RealmFile.read(settings.realmFile()).clientSecret("asean-pages"),
+                        "asean.pages.client-secret", RealmFile.read(settings.realmFile()).clientSecret(KeycloakServer.PAGES_CLIENT),
                         "asean.pages.session-secret", storedSecret(settings.dataDir().resolve("pages-session-secret")))),
                 service("report-service", settings.reportPort(), with(auth,
                         "quarkus.rest-client.registry.url", registryUrl,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import asean.review.infra.keycloak.KeycloakServer;
+import asean.review.infra.keycloak.RealmFile;
 
 /**
  * Runs the local stack until Ctrl-C or SIGTERM. Arguments: {@code [--data-dir DIR] [--repository DIR]

@@ -6,6 +6,7 @@ import java.util.List;
 
 import asean.review.infra.keycloak.KeycloakServer;
 import asean.review.infra.keycloak.KeycloakTokens;
+import asean.review.infra.keycloak.RealmFile;
 
 /**
  * Prints an access token from the local stack's Keycloak for one of the realm file's example users (what

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import asean.review.infra.TempDirs;
+import asean.review.infra.keycloak.RealmFile;
 
 /** A local stack on free ports in a temporary directory, and HTTP calls to it as the office or a ministry. */
 final class StackClient implements AutoCloseable {

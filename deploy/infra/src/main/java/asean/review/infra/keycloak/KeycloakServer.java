@@ -16,6 +16,8 @@ public final class KeycloakServer {
 
     /** The realm every service trusts; its definition is {@code deploy/keycloak/asean-review-realm.json}. */
     public static final String REALM = "asean-review";
+    /** The realm's client of the ministries' pages (authorization code flow). */
+    public static final String PAGES_CLIENT = "asean-pages";
     /** The administrator of the {@code master} realm, created on the first start with a password of the caller's. */
     public static final String ADMIN = "admin";
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -17,6 +16,7 @@ import asean.review.infra.TempDirs;
 import asean.review.infra.auth.SigningKey;
 import asean.review.infra.keycloak.KeycloakServer;
 import asean.review.infra.keycloak.LocalKeycloak;
+import asean.review.infra.keycloak.RealmFile;
 import asean.review.infra.keycloak.RealmSync;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -29,9 +29,6 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     /** Where this module carries the realm file. */
     public static final String REALM_RESOURCE = "/keycloak/asean-review-realm.json";
-
-    /** The client of the ministries' pages (authorization code flow). */
-    public static final String PAGES_CLIENT = "asean-pages";
 
     private static LocalKeycloak keycloak;
 
@@ -77,22 +74,8 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         return Map.of("quarkus.oidc.auth-server-url", keycloak().issuer(),
-                "asean.pages.client-secret", clientSecret(PAGES_CLIENT),
+                "asean.pages.client-secret", RealmFile.parse(realmFile()).clientSecret(KeycloakServer.PAGES_CLIENT),
                 "asean.pages.session-secret", UUID.randomUUID() + "-" + UUID.randomUUID());
-    }
-
-    /** The secret the realm file gives {@code clientId}. */
-    public static String clientSecret(String clientId) {
-        try {
-            for (JsonNode client : new ObjectMapper().readTree(realmFile()).path("clients")) {
-                if (clientId.equals(client.path("clientId").asText())) {
-                    return client.path("secret").asText();
-                }
-            }
-            throw new IllegalStateException("the realm file has no client " + clientId);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import asean.review.infra.FreePorts;
 import asean.review.infra.Processes;
 import asean.review.infra.TempDirs;
+import asean.review.infra.keycloak.RealmFile;
 import asean.review.infra.postgres.PostgresServer;
-import asean.review.stack.RealmFile;
 import asean.review.stack.StackSettings;
 import asean.review.stack.TokenMain;
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import asean.review.infra.TempDirs;
+import asean.review.infra.keycloak.RealmFile;
 import asean.review.infra.postgres.PostgresServer;
 import asean.review.stack.LocalStack;
-import asean.review.stack.RealmFile;
 import asean.review.stack.StackSettings;
 import asean.review.stack.TokenMain;
 

@@ -1,4 +1,4 @@
-package asean.review.stack;
+package asean.review.infra.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The realm file ({@code deploy/keycloak/asean-review-realm.json}) as the local stack reads it: its example users
- * with their passwords (for local use only: the stack prints them, {@code deploy/token.sh} signs in with them)
+ * A realm file ({@code deploy/keycloak/asean-review-realm.json}) as the stack and the tests read it: its example
+ * users with their passwords (for local use only: the stack prints them, {@code deploy/token.sh} signs in with them)
  * and its clients' secrets.
  */
 public final class RealmFile {
@@ -32,10 +32,17 @@ public final class RealmFile {
 
     public static RealmFile read(Path file) {
         try {
-            String text = Files.readString(file);
-            return new RealmFile(text, new ObjectMapper().readTree(text));
+            return parse(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the realm file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static RealmFile parse(String text) {
+        try {
+            return new RealmFile(text, new ObjectMapper().readTree(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a realm in JSON: " + e.getMessage(), e);
         }
     }
 
