@@ -4,8 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +65,6 @@ public class ContributionPages {
 
     /** The cookie of quarkus-rest-csrf's double submit: it outlives a session, so it identifies the browser. */
     static final String CSRF_COOKIE = "csrf-token";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @CheckedTemplate
     static class Templates {
@@ -90,10 +87,11 @@ public class ContributionPages {
     private final ReferenceData reference;
     private final ObjectMapper json;
     private final FormsLeftAtSignIn formsLeft;
+    private final LocalTimes times;
 
     public ContributionPages(Pages pages, Choices choices, DraftStore drafts, Registry registry,
             ContributionValidator validator, SubmissionService submissions, ReferenceData reference,
-            ObjectMapper json, FormsLeftAtSignIn formsLeft) {
+            ObjectMapper json, FormsLeftAtSignIn formsLeft, LocalTimes times) {
         this.pages = pages;
         this.choices = choices;
         this.drafts = drafts;
@@ -103,6 +101,7 @@ public class ContributionPages {
         this.reference = reference;
         this.json = json;
         this.formsLeft = formsLeft;
+        this.times = times;
     }
 
     /**
@@ -332,6 +331,6 @@ public class ContributionPages {
     }
 
     private String now() {
-        return TIME.format(java.time.ZonedDateTime.now(ZoneId.of(reference.country().timeZone())));
+        return times.timeNow();
     }
 }

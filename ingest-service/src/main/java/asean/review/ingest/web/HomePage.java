@@ -1,8 +1,6 @@
 package asean.review.ingest.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +30,6 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @CheckedTemplate
     static class Templates {
@@ -80,12 +77,14 @@ public class HomePage {
     private final Registry registry;
     private final DraftStore drafts;
     private final ReferenceData reference;
+    private final LocalTimes times;
 
-    public HomePage(Pages pages, Registry registry, DraftStore drafts, ReferenceData reference) {
+    public HomePage(Pages pages, Registry registry, DraftStore drafts, ReferenceData reference, LocalTimes times) {
         this.pages = pages;
         this.registry = registry;
         this.drafts = drafts;
         this.reference = reference;
+        this.times = times;
     }
 
     @GET
@@ -108,25 +107,23 @@ public class HomePage {
                     .toList();
             views.add(new YearView(year, deadlines.get(year), lines));
         }
-        ZoneId zone = ZoneId.of(reference.country().timeZone());
-        List<DraftLine> draftLines = drafts.list(pages.user()).stream().map(d -> draftLine(d, zone)).toList();
+        List<DraftLine> draftLines = drafts.list(pages.user()).stream().map(this::draftLine).toList();
         return pages.localized(Templates.home(pages.page(), views, draftLines, pages.currentYear()));
     }
 
     private ContributionLine line(RegisteredContribution c) {
         String areaName = c.contribution().areaName() != null ? c.contribution().areaName()
                 : reference.area(c.contribution().area()).map(ReferenceData.Area::name).orElse("");
-        ZoneId zone = ZoneId.of(reference.country().timeZone());
         return new ContributionLine(c.contribution().year(), c.contribution().ministry(), c.contribution().area(),
-                areaName, c.version(), c.registeredAt() == null ? "" : WHEN.format(c.registeredAt().atZone(zone)),
+                areaName, c.version(), times.of(c.registeredAt()),
                 c.review() == null ? null : c.review().state(), c.review() == null ? null : c.review().message());
     }
 
-    private static DraftLine draftLine(Draft draft, ZoneId zone) {
+    private DraftLine draftLine(Draft draft) {
         var form = draft.content().form();
         String summary = form.summary == null ? "" : form.summary.length() > 80
                 ? form.summary.substring(0, 80) + "…" : form.summary;
         return new DraftLine("/drafts/" + draft.id(), form.year, form.area, summary,
-                WHEN.format(draft.updatedAt().atZone(zone)), draft.content().amends() != null);
+                times.of(draft.updatedAt()), draft.content().amends() != null);
     }
 }
