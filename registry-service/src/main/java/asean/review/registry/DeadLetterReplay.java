@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import asean.review.registry.api.Replay;
+import asean.review.contract.api.Replay;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A dead letter the office put back on the topic; one row per dead letter, so it is replayed once. */

@@ -141,19 +141,20 @@ public final class LocalStack implements AutoCloseable {
     private void startServices(Map<String, String> jdbc, StackEvents events) {
         String registryUrl = url("registry-service");
         Map<String, String> auth = Map.of("asean.oidc.issuer", KeycloakServer.issuer(settings.keycloakPort()));
+        Map<String, String> pages = with(auth,
+                "asean.pages.client-secret", RealmFile.read(settings.realmFile()).clientSecret(KeycloakServer.PAGES_CLIENT),
+                "asean.pages.session-secret", storedSecret(settings.dataDir().resolve("pages-session-secret")));
         startChildren(List.of(
                 service("registry-service", settings.registryPort(), with(auth,
                         "kafka.bootstrap.servers", kafkaBootstrapServers(),
                         "quarkus.datasource.jdbc.url", jdbc.get("registry"),
                         "quarkus.datasource.username", PostgresServer.USER)),
-                service("ingest-service", settings.ingestPort(), with(auth,
+                service("ingest-service", settings.ingestPort(), with(pages,
                         "kafka.bootstrap.servers", kafkaBootstrapServers(),
                         "quarkus.datasource.jdbc.url", jdbc.get("ingest"),
                         "quarkus.datasource.username", PostgresServer.USER,
-                        "ingest.status-base-url", registryUrl,
-                        "asean.pages.client-secret", RealmFile.read(settings.realmFile()).clientSecret(KeycloakServer.PAGES_CLIENT),
-                        "asean.pages.session-secret", storedSecret(settings.dataDir().resolve("pages-session-secret")))),
-                service("report-service", settings.reportPort(), with(auth,
+                        "ingest.status-base-url", registryUrl)),
+                service("report-service", settings.reportPort(), with(pages,
                         "quarkus.rest-client.registry.url", registryUrl,
                         "quarkus.datasource.jdbc.url", jdbc.get("report"),
                         "quarkus.datasource.username", PostgresServer.USER))), events);

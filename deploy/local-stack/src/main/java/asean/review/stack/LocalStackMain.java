@@ -46,7 +46,8 @@ public final class LocalStackMain {
 
         System.out.printf("""
                 Ready in %.1f s:
-                  ministries' pages  %s/   (sign in as below)
+                  ministries' pages  %s/   (sign in as an officer below)
+                  office's pages     %s/   (sign in as coordinator@office)
                   ingest    %s/api/v1/contributions   (OpenAPI: %s/q/openapi)
                   registry  %s/api/v1/...
                   report    %s/api/v1/briefs/{year}
@@ -56,7 +57,7 @@ public final class LocalStackMain {
                 A part that dies is restarted; logs in %s (appended across restarts)
                 Every API needs a token: deploy/token.sh coordinator | deploy/token.sh submitter MOFA
                 Load the example data: deploy/load-examples.sh    Back up: deploy/backup.sh    Stop: Ctrl-C
-                """, (System.nanoTime() - started) / 1e9, stack.url("ingest-service"),
+                """, (System.nanoTime() - started) / 1e9, stack.url("ingest-service"), stack.url("report-service"),
                 stack.url("ingest-service"), stack.url("ingest-service"), stack.url("registry-service"),
                 stack.url("report-service"), stack.keycloakUrl(), KeycloakServer.ADMIN,
                 settings.keycloakDir().resolve("admin-password"), stack.kafkaBootstrapServers(), stack.postgresPort(),

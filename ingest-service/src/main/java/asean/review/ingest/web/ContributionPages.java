@@ -49,6 +49,7 @@ import asean.review.ingest.web.PageException.Kind;
 import asean.review.ingest.web.form.ContributionForm;
 import asean.review.ingest.web.form.FormErrors;
 import asean.review.ingest.web.form.FormView;
+import asean.review.web.LocalTimes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -21,6 +21,7 @@ import asean.review.contract.api.ReviewState;
 import asean.review.contract.auth.Roles;
 import asean.review.ingest.service.Draft;
 import asean.review.ingest.service.DraftStore;
+import asean.review.web.LocalTimes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -3,6 +3,8 @@ package asean.review.ingest.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import asean.review.web.PageLocale;
+
 /**
  * What the layout shows on every page: the language, the officer and his ministry, and where the language switch
  * returns to.

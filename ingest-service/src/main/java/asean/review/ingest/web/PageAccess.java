@@ -8,10 +8,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import asean.review.contract.ProblemMappers;
 import asean.review.contract.auth.Roles;
 import asean.review.ingest.web.PageException.Kind;
+import asean.review.web.PagesTenant;
+import asean.review.web.SignInChallenge;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
@@ -30,13 +31,13 @@ public class PageAccess {
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Uni<Response> notSignedIn(UnauthorizedException e, RoutingContext context) {
-        return PagesTenant.isPage(context) ? challenge(context)
+        return PagesTenant.isPage(context) ? SignInChallenge.of(context)
                 : Uni.createFrom().item(new ProblemMappers.NotAuthenticated().toResponse(e));
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Uni<Response> sessionEnded(AuthenticationFailedException e, RoutingContext context) {
-        return PagesTenant.isPage(context) ? challenge(context)
+        return PagesTenant.isPage(context) ? SignInChallenge.of(context)
                 : Uni.createFrom().item(new ProblemMappers.AuthenticationFailed().toResponse(e));
     }
 
@@ -46,14 +47,5 @@ public class PageAccess {
                 ? errors.page(new PageException(Kind.WRONG_ROLE, "these pages are for ministry officers (role "
                         + Roles.SUBMITTER + ")"))
                 : new ProblemMappers.RoleForbidden().toResponse(e);
-    }
-
-    private static Uni<Response> challenge(RoutingContext context) {
-        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
-        return authenticator.getChallenge(context).map(challenge -> {
-            Response.ResponseBuilder response = Response.status(challenge.status);
-            challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
-            return response.build();
-        });
     }
 }

@@ -11,6 +11,7 @@ import asean.review.contract.ReferenceData;
 import asean.review.contract.Submitter;
 import asean.review.contract.auth.Caller;
 import asean.review.ingest.web.PageException.Kind;
+import asean.review.web.PageLocale;
 import io.quarkus.qute.TemplateInstance;
 
 /** What every page needs: who the officer is (through {@link Caller}), his ministry, the language. */

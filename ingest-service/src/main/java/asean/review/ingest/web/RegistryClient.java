@@ -16,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.RegisteredContribution;
 import asean.review.contract.api.SubmissionStatus;
+import asean.review.web.BearerForwarding;
 
 /** The registry's API, called with the officer's token ({@link BearerForwarding}); the registry decides what he sees. */
 @RegisterRestClient(configKey = "registry")

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import asean.review.contract.auth.Caller;
 import asean.review.contract.auth.Roles;
-import asean.review.registry.api.DeadLetterEntry;
+import asean.review.contract.api.DeadLetterEntry;
 import asean.review.registry.service.DeadLetterService;
 
 /** The records the registry could not process, for the office to read and, once the cause is fixed, replay. */

@@ -57,24 +57,31 @@ public record Brief(
     public record AreaSection(String area, String name, List<MinistryReport> reports) {
     }
 
-    public record MinistryReport(Ministry ministry, String summary, List<String> outcomes) {
+    public record MinistryReport(Ministry ministry, String summary, List<String> outcomes, Source source) {
+    }
+
+    /**
+     * The contribution and version a statement of the brief came from (null in editions frozen before sources were
+     * kept).
+     */
+    public record Source(String ministry, String area, int version) {
     }
 
     /** A ministry as the brief names it: its code and its names in the reference data of that time. */
     public record Ministry(String code, String name, String nameLocal) {
     }
 
-    public record RoleRow(String mechanism, RoleKind role, String partner, Ministry ministry, String term) {
+    public record RoleRow(String mechanism, RoleKind role, String partner, Ministry ministry, String term, Source source) {
     }
 
-    public record EventRow(String name, String date, String city, EventLevel level, Ministry ministry) {
+    public record EventRow(String name, String date, String city, EventLevel level, Ministry ministry, Source source) {
     }
 
-    public record InitiativeRow(String title, InitiativeStatus status, String description, Ministry ministry) {
+    public record InitiativeRow(String title, InitiativeStatus status, String description, Ministry ministry, Source source) {
     }
 
     /** One sentence or item a ministry wrote. */
-    public record Statement(Ministry ministry, String text) {
+    public record Statement(Ministry ministry, String text, Source source) {
     }
 
     /** Section 7. */

@@ -73,16 +73,18 @@ public final class BriefCompiler {
                 aseanYear(inputs),
                 participation(context),
                 context.rows(c -> c.roles().stream().map(r -> new RoleRow(r.mechanism(), RoleKind.valueOf(r.role()),
-                        r.partner(), context.ministry(c), r.term())), Comparator.comparing(RoleRow::mechanism)),
-                context.rows(c -> c.eventsHosted().stream().map(e -> event(e, context.ministry(c))), EVENT_ORDER),
+                        r.partner(), context.ministry(c), r.term(), context.source(c))),
+                        Comparator.comparing(RoleRow::mechanism)),
+                context.rows(c -> c.eventsHosted().stream().map(e -> event(e, context, c)), EVENT_ORDER),
                 context.rows(c -> c.initiatives().stream().map(i -> new InitiativeRow(i.title(),
                         InitiativeStatus.valueOf(i.status()),
-                        i.description(), context.ministry(c))), Comparator.comparing(InitiativeRow::title)),
+                        i.description(), context.ministry(c), context.source(c))),
+                        Comparator.comparing(InitiativeRow::title)),
                 context.statements(Contribution::difficulties),
                 context.statements(Contribution::recommendations),
                 new Brief.Orientations(priorities(context),
                         context.rows(c -> c.nextYear().plannedEvents().stream()
-                                .map(e -> event(e, context.ministry(c))), EVENT_ORDER)),
+                                .map(e -> event(e, context, c)), EVENT_ORDER)),
                 annex(inputs, context),
                 null);
     }
@@ -91,9 +93,9 @@ public final class BriefCompiler {
             .thenComparing(e -> e.ministry().code())
             .thenComparing(EventRow::name);
 
-    private static EventRow event(Contribution.Event e, Ministry ministry) {
+    private static EventRow event(Contribution.Event e, Context context, Contribution c) {
         return new EventRow(e.name(), e.date(), e.city(), e.level() == null ? null : EventLevel.valueOf(e.level()),
-                ministry);
+                context.ministry(c), context.source(c));
     }
 
     private static Brief.AseanYear aseanYear(BriefInputs inputs) {
@@ -118,7 +120,8 @@ public final class BriefCompiler {
             }
             List<AreaSection> areas = byArea.entrySet().stream()
                     .map(e -> new AreaSection(e.getKey(), context.areaName(e.getValue().get(0)), e.getValue().stream()
-                            .map(c -> new MinistryReport(context.ministry(c), c.summary(), c.outcomes())).toList()))
+                            .map(c -> new MinistryReport(context.ministry(c), c.summary(), c.outcomes(), context.source(c)))
+                            .toList()))
                     .toList();
             sections.add(new PillarSection(pillar, areas));
         }
@@ -131,7 +134,8 @@ public final class BriefCompiler {
             List<Statement> statements = context.sorted.stream()
                     .map(RegisteredContribution::contribution)
                     .filter(c -> pillar.name().equals(c.pillar()))
-                    .flatMap(c -> c.nextYear().priorities().stream().map(p -> new Statement(context.ministry(c), p)))
+                    .flatMap(c -> c.nextYear().priorities().stream()
+                            .map(p -> new Statement(context.ministry(c), p, context.source(c))))
                     .toList();
             if (!statements.isEmpty()) {
                 result.add(new PillarPriorities(pillar, statements));
@@ -183,6 +187,7 @@ public final class BriefCompiler {
         private final List<RegisteredContribution> sorted;
         private final Map<String, ReferenceData.Ministry> ministries = new HashMap<>();
         private final Map<String, ReferenceData.Area> areas = new LinkedHashMap<>();
+        private final Map<String, Integer> versions = new HashMap<>();
 
         Context(BriefInputs inputs) {
             inputs.reference().ministries().forEach(m -> ministries.put(m.code(), m));
@@ -195,6 +200,11 @@ public final class BriefCompiler {
                             .thenComparing(r -> r.contribution().ministry())
                             .thenComparing(r -> String.valueOf(r.contribution().areaName())))
                     .toList();
+            sorted.forEach(r -> versions.put(r.contribution().key(), r.version()));
+        }
+
+        Brief.Source source(Contribution c) {
+            return new Brief.Source(c.ministry(), c.area(), versions.get(c.key()));
         }
 
         private static int areaRank(List<String> order, String area) {
@@ -225,7 +235,7 @@ public final class BriefCompiler {
 
         List<Statement> statements(Function<Contribution, List<String>> texts) {
             return sorted.stream().map(RegisteredContribution::contribution)
-                    .flatMap(c -> texts.apply(c).stream().map(t -> new Statement(ministry(c), t)))
+                    .flatMap(c -> texts.apply(c).stream().map(t -> new Statement(ministry(c), t, source(c))))
                     .toList();
         }
     }

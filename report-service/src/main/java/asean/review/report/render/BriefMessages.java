@@ -185,6 +185,10 @@ public interface BriefMessages {
     @Message("amended")
     String amended();
 
+    /** Where a statement of the brief's preview comes from: the contribution and its version. */
+    @Message("{ministry} {area}, version {version}")
+    String sourceOf(String ministry, String area, int version);
+
     @Message("none")
     String none();
 

@@ -35,11 +35,21 @@ public class BriefRenderer {
     public byte[] render(Brief brief, BriefFormat format, Locale language) {
         return switch (format) {
             case MD -> utf8(markdown.data("brief", brief).setLocale(language).render());
-            case HTML -> utf8(html.data("brief", brief).data("lang", language.getLanguage()).setLocale(language).render());
+            case HTML -> utf8(html.data("brief", brief).data("lang", language.getLanguage()).data("sources", null)
+                    .setLocale(language).render());
             case JSON -> utf8(toJson(brief));
             case PDF -> pdf.write(brief, language);
             case DOCX -> docx.write(brief, language);
         };
+    }
+
+    /**
+     * The HTML brief's body for a page, each statement linking to the contribution and version it came from:
+     * {@code sources}{@code /MINISTRY/AREA?version=N}.
+     */
+    public String preview(Brief brief, Locale language, String sources) {
+        return html.getFragment("body").instance().data("brief", brief).data("lang", language.getLanguage())
+                .data("sources", sources).setLocale(language).render();
     }
 
     private static byte[] utf8(String text) {

@@ -14,11 +14,11 @@ import asean.review.report.render.BriefFormat;
 import asean.review.report.render.BriefLanguage;
 
 /** The format and language a client asked for, and the answer that carries a brief in them. */
-record BriefNegotiation(BriefFormat format, Locale language) {
+public record BriefNegotiation(BriefFormat format, Locale language) {
 
     private static final String VARY = "Accept, Accept-Language";
 
-    static BriefNegotiation of(String format, String lang, HttpHeaders headers) {
+    public static BriefNegotiation of(String format, String lang, HttpHeaders headers) {
         BriefFormat chosen = BriefFormat.negotiate(format, headers.getAcceptableMediaTypes())
                 .orElseThrow(() -> format != null
                         ? new BadRequestException("unknown format '" + format + "'; use one of " + BriefFormat.names())
@@ -34,7 +34,7 @@ record BriefNegotiation(BriefFormat format, Locale language) {
      * The document that {@code source} names (a data revision, an edition) in the chosen format and
      * language: {@code 304} when the client's If-None-Match already holds it, else {@code body}'s bytes.
      */
-    Response respond(Request request, String source, String revision, String fileName, Supplier<byte[]> body) {
+    public Response respond(Request request, String source, String revision, String fileName, Supplier<byte[]> body) {
         EntityTag tag = new EntityTag(source + "-" + format.extension() + "-" + language.getLanguage());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {

@@ -6,9 +6,13 @@ import java.util.List;
 import jakarta.ws.rs.WebApplicationException;
 
 import asean.review.contract.ReferenceData;
+import asean.review.contract.api.AuditEntry;
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
+import asean.review.contract.api.DeadLetterEntry;
 import asean.review.contract.api.RegisteredContribution;
+import asean.review.contract.api.Replay;
+import asean.review.contract.api.ReviewDecision;
 import asean.review.contract.api.ReviewState;
 import asean.review.report.ExampleData;
 import asean.review.report.client.RegistryClient;
@@ -54,6 +58,54 @@ class FakeRegistry implements RegistryClient {
         available();
         return contributions.stream().filter(c -> c.contribution().year() == year)
                 .filter(c -> !accepted || c.review().state() == ReviewState.ACCEPTED).toList();
+    }
+
+    @Override
+    public List<Cycle> cycles() {
+        available();
+        return cycle == null ? List.of() : List.of(cycle);
+    }
+
+    @Override
+    public Cycle putCycle(int year, Cycle changed) {
+        available();
+        cycle = changed;
+        return changed;
+    }
+
+    /** Holds one version per contribution: its history is that version. */
+    @Override
+    public List<RegisteredContribution> history(int year, String ministry, String area) {
+        List<RegisteredContribution> found = contributions(year, false).stream()
+                .filter(c -> c.contribution().ministry().equals(ministry) && c.contribution().area().equals(area))
+                .toList();
+        if (found.isEmpty()) {
+            throw new WebApplicationException(404);
+        }
+        return found;
+    }
+
+    @Override
+    public RegisteredContribution review(int year, String ministry, String area, int version,
+            ReviewDecision decision) {
+        throw new UnsupportedOperationException("the full-stack tests review through the real registry");
+    }
+
+    @Override
+    public List<AuditEntry> audit(int year, String ministry, String area) {
+        available();
+        return List.of();
+    }
+
+    @Override
+    public List<DeadLetterEntry> deadLetters() {
+        available();
+        return List.of();
+    }
+
+    @Override
+    public Replay replay(int partition, long offset) {
+        throw new WebApplicationException(404);
     }
 
     @Override

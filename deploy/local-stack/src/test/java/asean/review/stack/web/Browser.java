@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -106,6 +107,21 @@ public final class Browser implements AutoCloseable {
                         "domain", cookie.get("domain"), "path", cookie.get("path")));
             }
         }
+    }
+
+    /** What {@code url} answers to this browser, its cookies included, as a download would get it. */
+    public byte[] download(String url) {
+        String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' })
+                    .then(response => response.ok ? response.blob() : Promise.reject(response.status))
+                    .then(blob => { const reader = new FileReader();
+                                    reader.onload = () => done(reader.result.split(',')[1]);
+                                    reader.readAsDataURL(blob); })
+                    .catch(status => done('failed: ' + status));
+                """, url);
+        assertThat(base64).as("downloading %s", url).doesNotStartWith("failed");
+        return Base64.getDecoder().decode(base64);
     }
 
     public void resize(Dimension size) {

@@ -1,4 +1,4 @@
-package asean.review.registry.api;
+package asean.review.contract.api;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package asean.review.ingest.web;
+package asean.review.web;
 
 import java.net.URI;
 
@@ -30,7 +30,7 @@ public class LanguageResource {
     }
 
     /** {@code back} if it is a path on this site, else {@code /}. */
-    static String localPath(String back) {
+    public static String localPath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
                 || back.chars().anyMatch(c -> c < 0x21 || c == '\\' || c > 0x7e)) {
             return "/";

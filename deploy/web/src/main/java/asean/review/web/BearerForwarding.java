@@ -1,4 +1,4 @@
-package asean.review.ingest.web;
+package asean.review.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
-/** Puts the signed-in officer's token on every call to the registry. */
+/** Puts the signed-in user's token on every call to the registry. */
 @ApplicationScoped
 public class BearerForwarding implements ClientHeadersFactory {
 

@@ -1,4 +1,4 @@
-package asean.review.ingest.web;
+package asean.review.web;
 
 import java.util.Locale;
 
@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
- * The language of the pages for this request: the one the officer chose ({@link #COOKIE}, set by
- * {@link LanguageResource}), else the first of his browser's {@code Accept-Language} the pages speak, else Vietnamese.
+ * The language of the pages for this request: the one the user chose ({@link #COOKIE}, set by
+ * {@link LanguageResource}), else the first of the browser's {@code Accept-Language} the pages speak, else Vietnamese.
  */
 @RequestScoped
 public class PageLocale {

@@ -1,4 +1,4 @@
-package asean.review.ingest.web;
+package asean.review.web;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -6,8 +6,8 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * The signed-in officer's access token (from the session of the pages, or the bearer token of an API call),
- * forwarded to the registry so that it applies its own rules to the officer.
+ * The signed-in user's access token (from the session of the pages, or the bearer token of an API call),
+ * forwarded to the registry so that it applies its own rules to that user.
  */
 @RequestScoped
 public class UserToken {

@@ -1,4 +1,4 @@
-package asean.review.ingest.web;
+package asean.review.web;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,0 +1,374 @@
+package asean.review.report.web;
+
+import asean.review.contract.Pillar;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every visible string of the office's pages. The texts are in {@code messages/office_en.properties} and
+ * {@code messages/office_vi.properties} (one key per method, the same keys in both); templates read them as
+ * {@code office:key}, or {@code office:message(key)} where the key is data (a state, a field's label). A method with
+ * one enum parameter is looked up as {@code method_CONSTANT}.
+ */
+@MessageBundle(value = "office", locale = "en")
+public interface OfficeMessages {
+
+    String appName();
+
+    String officeName();
+
+    String skipToContent();
+
+    String signOut();
+
+    String signIn();
+
+    String signedOut_title();
+
+    String signedOut_body();
+
+    String languageNav();
+
+    String menu();
+
+    String footer();
+
+    String backHome();
+
+    String errorPrefix();
+
+    String errorSummary();
+
+    String nav_dashboard(int year);
+
+    String nav_reviews();
+
+    String nav_brief();
+
+    String nav_cycle();
+
+    String nav_years();
+
+    String nav_deadLetters();
+
+    String year();
+
+    String deadline();
+
+    String deadlineOn(java.time.LocalDate date);
+
+    String expectedCount();
+
+    String expectedMinistries(int count);
+
+    String actions();
+
+    String openDashboard(int year);
+
+    String editCycle(int year);
+
+    String years_title();
+
+    String years_caption();
+
+    String years_none();
+
+    String years_open_label();
+
+    String years_open_hint();
+
+    String years_open_button();
+
+    String cycle_openTitle(int year);
+
+    String cycle_editTitle(int year);
+
+    String cycle_chair();
+
+    String cycle_chairHint();
+
+    String cycle_theme();
+
+    String cycle_overview();
+
+    String cycle_overviewHint();
+
+    String cycle_facts();
+
+    String cycle_factsHint();
+
+    String cycle_deadline();
+
+    String cycle_expected();
+
+    String cycle_expectedHint(int year);
+
+    String cycle_save();
+
+    String cycle_error_deadline();
+
+    String cycle_error_deadlineMissing();
+
+    String cycle_error_noMinistry();
+
+    String dashboard_title(int year);
+
+    String dashboard_saved();
+
+    String dashboard_noCycle(int year);
+
+    String dashboard_counts();
+
+    String dashboard_ministries();
+
+    String dashboard_pillars();
+
+    String daysLeft(long days);
+
+    String daysOverdue(long days);
+
+    String updatedAt(String time);
+
+    String ministry();
+
+    String state();
+
+    String firstSubmitted();
+
+    String accepted();
+
+    String waiting();
+
+    String returned();
+
+    String contributions();
+
+    String pillar();
+
+    String notExpected();
+
+    String status_ON_TIME();
+
+    String status_LATE();
+
+    String status_PENDING_REVIEW();
+
+    String status_RETURNED();
+
+    String status_MISSING();
+
+    @Message
+    String pillar_name(Pillar pillar);
+
+    String queue_title(int year);
+
+    String queue_waiting(int count);
+
+    String queue_none();
+
+    String queue_returned(int count);
+
+    String queue_noneReturned();
+
+    String amendment(int version);
+
+    String firstVersion();
+
+    String submittedByAt(String who, String when);
+
+    String registeredAt(String when);
+
+    String returnedWith(String who, String when);
+
+    String versionOf(int number, int latest);
+
+    String versionShort(int number);
+
+    String versions();
+
+    String superseded(int latest);
+
+    String openLatest();
+
+    String state_PENDING_REVIEW();
+
+    String state_ACCEPTED();
+
+    String state_RETURNED();
+
+    String review_legend(int version);
+
+    String review_accept();
+
+    String review_return();
+
+    String review_message();
+
+    String review_messageHint();
+
+    String review_submit();
+
+    String review_error_noDecision();
+
+    String review_error_noMessage();
+
+    String reviewed_ACCEPT();
+
+    String reviewed_RETURN();
+
+    String diff_first();
+
+    String diff_heading(int previous, int current);
+
+    String diff_changedSections(int count);
+
+    String diff_none();
+
+    String diff_changed();
+
+    String diff_was();
+
+    String diff_now();
+
+    String diff_wasRow(int row);
+
+    String diff_UNCHANGED();
+
+    String diff_ADDED();
+
+    String diff_REMOVED();
+
+    String diff_CHANGED();
+
+    String diff_MOVED();
+
+    String field_pillar();
+
+    String field_areaName();
+
+    String field_summary();
+
+    String field_outcomes();
+
+    String field_roles();
+
+    String field_eventsHosted();
+
+    String field_initiatives();
+
+    String field_difficulties();
+
+    String field_recommendations();
+
+    String field_nextYear_priorities();
+
+    String field_nextYear_plannedEvents();
+
+    String field_language();
+
+    String column_text();
+
+    String column_mechanism();
+
+    String column_role();
+
+    String column_partner();
+
+    String column_term();
+
+    String column_name();
+
+    String column_date();
+
+    String column_city();
+
+    String column_level();
+
+    String column_title();
+
+    String column_status();
+
+    String column_description();
+
+    String activity();
+
+    String activity_SUBMITTED();
+
+    String activity_AMENDED();
+
+    String activity_REGISTERED();
+
+    String activity_REJECTED();
+
+    String activity_ACCEPTED();
+
+    String activity_RETURNED();
+
+    String activity_REPLAYED();
+
+    String brief_title(int year);
+
+    String brief_editionTitle(int year, int edition);
+
+    String brief_language();
+
+    String brief_download();
+
+    String brief_freeze();
+
+    String brief_freezeHint();
+
+    String brief_editionNotice(int edition);
+
+    String brief_backToCurrent();
+
+    String brief_editions();
+
+    String brief_noEditions();
+
+    String brief_editionLine(int number, String who, String when);
+
+    String brief_preview();
+
+    String deadLetters_title();
+
+    String deadLetters_intro();
+
+    String deadLetters_none();
+
+    String deadLetters_replayed(String id);
+
+    String deadLetters_place(int partition, long offset);
+
+    String deadLetters_when();
+
+    String deadLetters_reason();
+
+    String deadLetters_cause();
+
+    String deadLetters_payload();
+
+    String deadLetters_replay();
+
+    String deadLetters_replayedBy(String who, String when);
+
+    String error_title_NOT_FOUND();
+
+    String error_advice_NOT_FOUND();
+
+    String error_title_REGISTRY_ERROR();
+
+    String error_advice_REGISTRY_ERROR();
+
+    String error_title_UNAVAILABLE();
+
+    String error_advice_UNAVAILABLE();
+
+    String error_title_WRONG_ROLE();
+
+    String error_advice_WRONG_ROLE();
+
+    String error_title_csrf();
+
+    String error_advice_csrf();
+}

@@ -1,0 +1,66 @@
+package asean.review.report.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.UriInfo;
+
+import asean.review.contract.ReferenceData;
+import asean.review.contract.auth.Caller;
+import asean.review.web.PageLocale;
+import io.quarkus.qute.TemplateInstance;
+
+/** What every page of the office needs: who is signed in, the language, the country's today. */
+@RequestScoped
+public class OfficePages {
+
+    private final Caller caller;
+    private final PageLocale locale;
+    private final ReferenceData reference;
+    private final UriInfo uri;
+
+    public OfficePages(Caller caller, PageLocale locale, ReferenceData reference, UriInfo uri) {
+        this.caller = caller;
+        this.locale = locale;
+        this.reference = reference;
+        this.uri = uri;
+    }
+
+    public OfficePage page(int year, String section) {
+        String path = uri.getRequestUri().getRawPath();
+        String query = uri.getRequestUri().getRawQuery();
+        return new OfficePage(locale.lang(), query == null ? path : path + "?" + query, user(), year, section);
+    }
+
+    /** For an error page: never fails, signed in or not. */
+    public OfficePage safePage() {
+        return new OfficePage(locale.lang(), "/", caller.signedIn() ? caller.name() : null, today().getYear(), "");
+    }
+
+    public String user() {
+        return caller.name();
+    }
+
+    public String lang() {
+        return locale.lang();
+    }
+
+    public boolean vietnamese() {
+        return PageLocale.VIETNAMESE.equals(locale.lang());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(ZoneId.of(reference.country().timeZone()));
+    }
+
+    /** A ministry's name in the page's language, as the reference data has it (its code if unknown). */
+    public String ministryName(String code) {
+        return reference.ministry(code).map(m -> vietnamese() ? m.nameLocal() : m.name()).orElse(code);
+    }
+
+    /** Renders in the signed-in user's language. */
+    public TemplateInstance localized(TemplateInstance template) {
+        return template.setLocale(locale.locale());
+    }
+}

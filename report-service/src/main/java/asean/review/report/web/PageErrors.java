@@ -1,0 +1,62 @@
+package asean.review.report.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import asean.review.report.web.PageException.Kind;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The office pages' failures as pages in the user's language (the API keeps its problem documents): not found, the
+ * registry's refusal or failure with its detail, the wrong role, and a form post the CSRF check refused.
+ */
+public class PageErrors {
+
+    /** Set by the CSRF filter once a form's token matched its cookie. */
+    private static final String CSRF_VERIFIED = "csrf_token_verified";
+
+    @CheckedTemplate(basePath = "office")
+    static class Templates {
+        static native TemplateInstance error(OfficePage page, String titleKey, String adviceKey, String detail);
+    }
+
+    private final OfficePages pages;
+
+    public PageErrors(OfficePages pages) {
+        this.pages = pages;
+    }
+
+    @ServerExceptionMapper
+    public Response page(PageException e) {
+        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(render(e.kind(), e.getMessage()).render()).build();
+    }
+
+    /**
+     * The CSRF filter refuses a form post without a matching token with a bare 400; a person gets a page saying what
+     * happened and what to do, with 403.
+     */
+    @ServerResponseFilter
+    public void csrfRefusal(ContainerRequestContext request, ContainerResponseContext response,
+            RoutingContext routing) {
+        if (response.getStatus() == 400 && !response.hasEntity() && "POST".equals(request.getMethod())
+                && MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())
+                && routing.get(CSRF_VERIFIED) == null) {
+            response.setStatus(403);
+            response.setEntity(render(null, null).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
+    }
+
+    private TemplateInstance render(Kind kind, String detail) {
+        String key = kind == null ? "csrf" : kind.name();
+        return pages.localized(Templates.error(pages.safePage(), "error_title_" + key, "error_advice_" + key,
+                detail));
+    }
+}
