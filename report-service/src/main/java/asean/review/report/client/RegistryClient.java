@@ -11,6 +11,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import asean.review.contract.ReferenceData;
+import asean.review.contract.api.AuditEntry;
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.RegisteredContribution;
@@ -37,6 +38,16 @@ public interface RegistryClient {
     @GET
     @Path("/contributions")
     List<RegisteredContribution> contributions(@QueryParam("year") int year, @QueryParam("accepted") boolean accepted);
+
+    /** Every version of every contribution of the year, by ministry, area and version. */
+    @GET
+    @Path("/contributions/{year}/versions")
+    List<RegisteredContribution> versions(@PathParam("year") int year);
+
+    /** Every change of state in the year, oldest first. */
+    @GET
+    @Path("/audit/{year}")
+    List<AuditEntry> audit(@PathParam("year") int year);
 
     @GET
     @Path("/reference")

@@ -1,11 +1,15 @@
 package asean.review.report.rest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import asean.review.contract.Contribution;
 import asean.review.contract.ReferenceData;
+import asean.review.contract.api.AuditEntry;
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.RegisteredContribution;
@@ -21,6 +25,8 @@ class FakeRegistry implements RegistryClient {
 
     Cycle cycle;
     final List<RegisteredContribution> contributions = new ArrayList<>();
+    /** The versions that later ones in {@code contributions} superseded. */
+    final List<RegisteredContribution> superseded = new ArrayList<>();
     boolean down;
 
     static FakeRegistry with2024Examples() {
@@ -54,6 +60,35 @@ class FakeRegistry implements RegistryClient {
         available();
         return contributions.stream().filter(c -> c.contribution().year() == year)
                 .filter(c -> !accepted || c.review().state() == ReviewState.ACCEPTED).toList();
+    }
+
+    @Override
+    public List<RegisteredContribution> versions(int year) {
+        available();
+        return Stream.concat(contributions.stream(), superseded.stream())
+                .filter(c -> c.contribution().year() == year)
+                .sorted(Comparator.comparing((RegisteredContribution c) -> c.contribution().ministry())
+                        .thenComparing(c -> c.contribution().area()).thenComparingInt(RegisteredContribution::version))
+                .toList();
+    }
+
+    /** What the registry would have recorded of the versions: each registered, then reviewed unless pending. */
+    @Override
+    public List<AuditEntry> audit(int year) {
+        available();
+        List<AuditEntry> entries = new ArrayList<>();
+        for (RegisteredContribution v : versions(year)) {
+            Contribution c = v.contribution();
+            entries.add(new AuditEntry(v.registeredAt(), v.submittedBy(), AuditEntry.Action.REGISTERED, year,
+                    c.ministry(), c.area(), v.version(), v.submissionId(), null));
+            if (v.review().state() != ReviewState.PENDING_REVIEW) {
+                entries.add(new AuditEntry(v.review().reviewedAt(), v.review().reviewedBy(),
+                        AuditEntry.Action.valueOf(v.review().state().name()), year, c.ministry(), c.area(),
+                        v.version(), v.submissionId(), v.review().message()));
+            }
+        }
+        entries.sort(Comparator.comparing(AuditEntry::at));
+        return entries;
     }
 
     @Override
