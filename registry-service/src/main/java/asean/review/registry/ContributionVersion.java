@@ -137,6 +137,11 @@ public class ContributionVersion extends PanacheEntityBase {
         return list("year = ?1 and ministry = ?2 and area = ?3", Sort.by("version"), year, ministry, area);
     }
 
+    /** Every version of every contribution of the year, by ministry, area and version. */
+    public static List<ContributionVersion> ofYear(int year) {
+        return list("year", Sort.by("ministry").and("area").and("version"), year);
+    }
+
     public static Optional<ContributionVersion> findVersion(int year, String ministry, String area, int version) {
         return find("year = ?1 and ministry = ?2 and area = ?3 and version = ?4", year, ministry, area, version)
                 .firstResultOptional();

@@ -21,17 +21,19 @@ import asean.review.contract.api.RegisteredContribution;
 import asean.review.contract.api.ReviewDecision;
 import asean.review.contract.auth.Caller;
 import asean.review.contract.auth.Roles;
-import asean.review.registry.ContributionVersion;
+import asean.review.registry.service.ContributionQueryService;
 import asean.review.registry.service.ReviewService;
 
 @Path("/api/v1/contributions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContributionQueryResource {
 
+    private final ContributionQueryService queries;
     private final ReviewService reviews;
     private final Caller caller;
 
-    public ContributionQueryResource(ReviewService reviews, Caller caller) {
+    public ContributionQueryResource(ContributionQueryService queries, ReviewService reviews, Caller caller) {
+        this.queries = queries;
         this.reviews = reviews;
         this.caller = caller;
     }
@@ -50,10 +52,16 @@ public class ContributionQueryResource {
                 caller.checkSpeaksFor(ministry);
             }
         }
-        List<ContributionVersion> versions = accepted
-                ? ContributionVersion.accepted(year, visible, pillar, area)
-                : ContributionVersion.current(year, visible, pillar, area);
-        return versions.stream().map(ContributionVersion::view).toList();
+        return queries.latest(year, visible, pillar, area, accepted);
+    }
+
+    @GET
+    @Path("/{year}/versions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Every version of every contribution of the year, by ministry, area and version, each with"
+            + " its review")
+    public List<RegisteredContribution> versionsOfYear(@PathParam("year") int year) {
+        return queries.versionsOfYear(year);
     }
 
     @GET
@@ -63,9 +71,7 @@ public class ContributionQueryResource {
     public List<RegisteredContribution> history(@PathParam("year") int year, @PathParam("ministry") String ministry,
             @PathParam("area") String area) {
         caller.checkMayRead(ministry);
-        List<RegisteredContribution> versions = ContributionVersion.history(year, ministry, area).stream()
-                .map(ContributionVersion::view)
-                .toList();
+        List<RegisteredContribution> versions = queries.history(year, ministry, area);
         if (versions.isEmpty()) {
             throw new NotFoundException("no contribution " + year + ":" + ministry + ":" + area + " is registered");
         }

@@ -97,6 +97,7 @@ class RegistryAccessTest {
                         stranger, "MOIT"),
                 new Endpoint("GET", "/api/v1/contributions/2050/MOF/CUSTOMS/versions", null, office, officeElsewhere,
                         stranger, null),
+                new Endpoint("GET", "/api/v1/contributions/2050/versions", null, office, officeElsewhere, mof, null),
                 new Endpoint("POST", "/api/v1/contributions/2050/MOF/CUSTOMS/versions/1/review",
                         "{\"decision\": \"ACCEPT\"}", office, officeElsewhere, mof, null),
                 new Endpoint("PUT", "/api/v1/cycles/2050", cycle, office, officeElsewhere, mof, null),

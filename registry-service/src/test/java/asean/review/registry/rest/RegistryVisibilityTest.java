@@ -302,6 +302,23 @@ class RegistryVisibilityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("viewers")
+    void onlyTheOfficeReadsEveryVersionOfTheYearByMinistryAreaAndVersion(Viewer viewer) {
+        register();
+        String path = "/api/v1/contributions/2057/versions";
+        if (!viewer.isOffice()) {
+            assertThat(refusal(viewer, path)).isEqualTo(new Answer(403, Refusals.WRONG_ROLE));
+            return;
+        }
+        List<String> expected = VERSIONS.stream().filter(v -> v.year() == 2057)
+                .sorted(Comparator.comparing(Version::ministry).thenComparing(Version::area)
+                        .thenComparingInt(Version::version))
+                .map(Version::label).toList();
+        assertThat(elements(read(viewer, path)).map(RegistryVisibilityTest::label).toList()).as(path)
+                .containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("viewers")
     void eachCallerReadsTheStatusOfItsOwnMinistrysSubmissionsOnly(Viewer viewer) {
         register();
         for (Map.Entry<Version, String> submission : submissions.entrySet()) {

@@ -81,6 +81,16 @@ public interface RegistryClient {
     @Path("/dead-letters/{partition}/{offset}/replay")
     Replay replay(@PathParam("partition") int partition, @PathParam("offset") long offset);
 
+    /** Every version of every contribution of the year, by ministry, area and version. */
+    @GET
+    @Path("/contributions/{year}/versions")
+    List<RegisteredContribution> versions(@PathParam("year") int year);
+
+    /** Every change of state in the year, oldest first. */
+    @GET
+    @Path("/audit/{year}")
+    List<AuditEntry> audit(@PathParam("year") int year);
+
     @GET
     @Path("/reference")
     ReferenceData.Dataset reference();

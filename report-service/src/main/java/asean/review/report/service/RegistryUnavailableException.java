@@ -3,6 +3,11 @@ package asean.review.report.service;
 public class RegistryUnavailableException extends RuntimeException {
 
     public RegistryUnavailableException(Throwable cause) {
-        super("the registry could not be reached to compile the brief; retry later", cause);
+        this("compile the brief", cause);
+    }
+
+    /** @param purpose what the registry was called for: "compile the brief" */
+    public RegistryUnavailableException(String purpose, Throwable cause) {
+        super("the registry could not be reached to " + purpose + "; retry later", cause);
     }
 }

@@ -1,10 +1,13 @@
 package asean.review.report.rest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import asean.review.contract.Contribution;
 import asean.review.contract.ReferenceData;
 import asean.review.contract.api.AuditEntry;
 import asean.review.contract.api.Completeness;
@@ -25,6 +28,8 @@ class FakeRegistry implements RegistryClient {
 
     Cycle cycle;
     final List<RegisteredContribution> contributions = new ArrayList<>();
+    /** The versions that later ones in {@code contributions} superseded. */
+    final List<RegisteredContribution> superseded = new ArrayList<>();
     boolean down;
 
     static FakeRegistry with2024Examples() {
@@ -106,6 +111,35 @@ class FakeRegistry implements RegistryClient {
     @Override
     public Replay replay(int partition, long offset) {
         throw new WebApplicationException(404);
+    }
+
+    @Override
+    public List<RegisteredContribution> versions(int year) {
+        available();
+        return Stream.concat(contributions.stream(), superseded.stream())
+                .filter(c -> c.contribution().year() == year)
+                .sorted(Comparator.comparing((RegisteredContribution c) -> c.contribution().ministry())
+                        .thenComparing(c -> c.contribution().area()).thenComparingInt(RegisteredContribution::version))
+                .toList();
+    }
+
+    /** What the registry would have recorded of the versions: each registered, then reviewed unless pending. */
+    @Override
+    public List<AuditEntry> audit(int year) {
+        available();
+        List<AuditEntry> entries = new ArrayList<>();
+        for (RegisteredContribution v : versions(year)) {
+            Contribution c = v.contribution();
+            entries.add(new AuditEntry(v.registeredAt(), v.submittedBy(), AuditEntry.Action.REGISTERED, year,
+                    c.ministry(), c.area(), v.version(), v.submissionId(), null));
+            if (v.review().state() != ReviewState.PENDING_REVIEW) {
+                entries.add(new AuditEntry(v.review().reviewedAt(), v.review().reviewedBy(),
+                        AuditEntry.Action.valueOf(v.review().state().name()), year, c.ministry(), c.area(),
+                        v.version(), v.submissionId(), v.review().message()));
+            }
+        }
+        entries.sort(Comparator.comparing(AuditEntry::at));
+        return entries;
     }
 
     @Override

@@ -25,7 +25,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Every report endpoint against every kind of caller: briefs and editions are the office's alone, so a
+ * Every report endpoint against every kind of caller: briefs, editions and exports are the office's alone, so a
  * ministry's submitter is the wrong role. No endpoint here belongs to one ministry. Each refusal is checked for
  * its exact status and the problem's detail; the office's token is trusted only from the issuer
  * report-service's application.properties names.
@@ -43,7 +43,9 @@ class ReportAccessTest {
     static Stream<String> endpoints() {
         return Stream.of("GET /api/v1/briefs/2024", "GET /api/v1/briefs/2024?format=pdf",
                 "POST /api/v1/briefs/2024/editions", "GET /api/v1/briefs/2024/editions",
-                "GET /api/v1/briefs/2024/editions/1");
+                "GET /api/v1/briefs/2024/editions/1", "GET /api/v1/exports/2024/contributions.xlsx",
+                "GET /api/v1/exports/2024/contributions.csv?versions=all", "GET /api/v1/exports/2024/audit.xlsx",
+                "GET /api/v1/exports/2024/audit.csv");
     }
 
     /** What a call got: its status, and the problem's detail when it is a problem. */

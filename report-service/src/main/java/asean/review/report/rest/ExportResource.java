@@ -1,0 +1,91 @@
+package asean.review.report.rest;
+
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import asean.review.contract.auth.Roles;
+import asean.review.report.export.ExportFormat;
+import asean.review.report.render.BriefLanguage;
+import asean.review.report.service.ExportFile;
+import asean.review.report.service.ExportService;
+
+/** A year's contributions and audit trail as XLSX or CSV files, for the office's spreadsheets and archives. */
+@Path("/api/v1/exports/{year}")
+@RolesAllowed(Roles.COORDINATOR)
+public class ExportResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ExportService exports;
+
+    public ExportResource(ExportService exports) {
+        this.exports = exports;
+    }
+
+    @GET
+    @Path("/contributions.{format:xlsx|csv}")
+    @Operation(summary = "The year's contributions: ?versions=accepted (default: the latest accepted version of"
+            + " each) or all (every version); headers in ?lang=en|vi or by Accept-Language")
+    @APIResponse(responseCode = "200", description = "The contributions, as an attachment", content = {
+            @Content(mediaType = XLSX), @Content(mediaType = "text/csv") })
+    public Response contributions(@PathParam("year") int year, @PathParam("format") String format,
+            @QueryParam("versions") @DefaultValue("accepted") String versions, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        BriefResource.checkYear(year);
+        Locale language = language(lang, headers);
+        return attachment(exports.contributions(year, versions(versions), format(format), language), language);
+    }
+
+    @GET
+    @Path("/audit.{format:xlsx|csv}")
+    @Operation(summary = "Every change of state in the year: who did what, and when; headers in ?lang=en|vi or by"
+            + " Accept-Language")
+    @APIResponse(responseCode = "200", description = "The audit trail, as an attachment", content = {
+            @Content(mediaType = XLSX), @Content(mediaType = "text/csv") })
+    public Response audit(@PathParam("year") int year, @PathParam("format") String format,
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        BriefResource.checkYear(year);
+        Locale language = language(lang, headers);
+        return attachment(exports.audit(year, format(format), language), language);
+    }
+
+    private static Response attachment(ExportFile file, Locale language) {
+        return Response.ok(file.content())
+                .type(file.mediaType())
+                .language(language)
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .build();
+    }
+
+    private static ExportService.Versions versions(String versions) {
+        return switch (versions.toLowerCase(Locale.ROOT)) {
+            case "accepted" -> ExportService.Versions.ACCEPTED;
+            case "all" -> ExportService.Versions.ALL;
+            default -> throw new BadRequestException("unknown versions '" + versions + "'; use accepted or all");
+        };
+    }
+
+    private static ExportFormat format(String format) {
+        return ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+    }
+
+    private static Locale language(String lang, HttpHeaders headers) {
+        return BriefLanguage.negotiate(lang, headers.getAcceptableLanguages())
+                .orElseThrow(() -> new BadRequestException("unknown language '" + lang + "'; use one of "
+                        + BriefLanguage.names()));
+    }
+}
