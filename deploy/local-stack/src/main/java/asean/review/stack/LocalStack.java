@@ -141,8 +141,9 @@ public final class LocalStack implements AutoCloseable {
     private void startServices(Map<String, String> jdbc, StackEvents events) {
         String registryUrl = url("registry-service");
         Map<String, String> auth = Map.of("asean.oidc.issuer", KeycloakServer.issuer(settings.keycloakPort()));
+        RealmFile realm = RealmFile.read(settings.realmFile());
         Map<String, String> pages = with(auth,
-                "asean.pages.client-secret", RealmFile.read(settings.realmFile()).clientSecret(KeycloakServer.PAGES_CLIENT),
+                "asean.pages.client-secret", realm.clientSecret(KeycloakServer.PAGES_CLIENT),
                 "asean.pages.session-secret", storedSecret(settings.dataDir().resolve("pages-session-secret")));
         startChildren(List.of(
                 service("registry-service", settings.registryPort(), with(auth,
@@ -157,7 +158,8 @@ public final class LocalStack implements AutoCloseable {
                 service("report-service", settings.reportPort(), with(pages,
                         "quarkus.rest-client.registry.url", registryUrl,
                         "quarkus.datasource.jdbc.url", jdbc.get("report"),
-                        "quarkus.datasource.username", PostgresServer.USER))), events);
+                        "quarkus.datasource.username", PostgresServer.USER,
+                        "asean.people.client-secret", realm.clientSecret(KeycloakServer.PEOPLE_CLIENT)))), events);
     }
 
     private void startChild(SupervisedProcess.Spec spec, StackEvents events) {

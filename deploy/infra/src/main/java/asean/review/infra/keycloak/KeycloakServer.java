@@ -18,6 +18,8 @@ public final class KeycloakServer {
     public static final String REALM = "asean-review";
     /** The realm's client of the ministries' pages (authorization code flow). */
     public static final String PAGES_CLIENT = "asean-pages";
+    /** The realm's client whose service account report-service manages ministry officers with (users only). */
+    public static final String PEOPLE_CLIENT = "report-service";
     /** The administrator of the {@code master} realm, created on the first start with a password of the caller's. */
     public static final String ADMIN = "admin";
 

@@ -70,11 +70,16 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    /** The issuer, and for the ministries' pages their client's secret and a key for their session cookies. */
+    /**
+     * The issuer; for the ministries' pages their client's secret and a key for their session cookies; for
+     * report-service the secret of the client it manages officers with.
+     */
     @Override
     public Map<String, String> start() {
+        RealmFile realm = RealmFile.parse(realmFile());
         return Map.of("quarkus.oidc.auth-server-url", keycloak().issuer(),
-                "asean.pages.client-secret", RealmFile.parse(realmFile()).clientSecret(KeycloakServer.PAGES_CLIENT),
+                "asean.pages.client-secret", realm.clientSecret(KeycloakServer.PAGES_CLIENT),
+                "asean.people.client-secret", realm.clientSecret(KeycloakServer.PEOPLE_CLIENT),
                 "asean.pages.session-secret", UUID.randomUUID() + "-" + UUID.randomUUID());
     }
 

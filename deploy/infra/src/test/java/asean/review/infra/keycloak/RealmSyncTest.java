@@ -3,6 +3,8 @@ package asean.review.infra.keycloak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import asean.review.infra.TempDirs;
@@ -43,7 +46,7 @@ class RealmSyncTest {
     void aRealmFileChangedLaterReachesTheExistingRealmWithoutUndoingWhatChangedThere() throws Exception {
         KeycloakAdmin admin = keycloak.admin();
         String file = KeycloakTestResource.realmFile();
-        assertThat(RealmSync.apply(admin, file).created()).isTrue();
+        assertThat(RealmSync.apply(admin, withoutThePeopleClient(file)).created()).isTrue();
         String officerToken = admin.tokens().password(KeycloakServer.REALM, "asean-cli", "officer@moh", "local-moh");
         assertThat(claims(officerToken).path("ministry").asText()).isEqualTo("MOH");
         assertThat(claims(officerToken).path("realm_access").path("roles").toString()).contains("submitter");
@@ -51,7 +54,8 @@ class RealmSyncTest {
         assertThat(claims(systemToken).path("ministry").asText()).isEqualTo("MOFA");
 
         // The office changes an officer's password in Keycloak; later the realm file gains a role, a client,
-        // a user attribute and a shorter access-token lifetime.
+        // a user attribute and a shorter access-token lifetime, and it is the file of today, with report-service's
+        // client and its service account (realm-management roles), which that realm never had.
         RealmUsers.ensure(admin, "officer@moh", "submitter", "MOH", "changed-by-the-office");
         ObjectNode changed = (ObjectNode) JSON.readTree(file);
         changed.withArray("/roles/realm").addObject().put("name", "auditor");
@@ -66,7 +70,7 @@ class RealmSyncTest {
         RealmSync.Outcome outcome = RealmSync.apply(admin, changed.toString());
 
         assertThat(outcome.created()).isFalse();
-        assertThat(outcome.added()).as("the role and the client").isEqualTo(2);
+        assertThat(outcome.added()).as("the role, two clients and report-service's service account").isEqualTo(4);
         assertThat(admin.get(REALM + "/roles/auditor").path("name").asText()).isEqualTo("auditor");
         assertThat(admin.get(REALM + "/clients?clientId=statistics-office")).hasSize(1);
         assertThat(admin.get(REALM).path("accessTokenLifespan").asInt()).isEqualTo(240);
@@ -78,6 +82,42 @@ class RealmSyncTest {
         assertThat(claims(admin.tokens().password(KeycloakServer.REALM, "asean-cli", "officer@moh", "changed-by-the-office"))
                 .path("ministry").asText()).as("the declared ministry attribute survives the new profile")
                 .isEqualTo("MOH");
+        thePeopleClientManagesUsersOnly(admin);
+    }
+
+    /**
+     * report-service's client, added to a realm that had been created without it, may read and manage the realm's
+     * users with its client-credentials token, and do nothing else there.
+     */
+    private static void thePeopleClientManagesUsersOnly(KeycloakAdmin admin) throws Exception {
+        String token = admin.tokens().clientCredentials(KeycloakServer.REALM, KeycloakServer.PEOPLE_CLIENT,
+                RealmFile.parse(KeycloakTestResource.realmFile()).clientSecret(KeycloakServer.PEOPLE_CLIENT));
+        assertThat(claims(token).at("/resource_access/realm-management/roles").toString())
+                .contains("\"view-users\"", "\"query-users\"", "\"manage-users\"")
+                .doesNotContain("realm-admin", "manage-realm", "view-realm", "manage-clients", "view-clients");
+        assertThat(adminApi(admin, token, "/users?max=1")).as("list users").isEqualTo(200);
+        assertThat(adminApi(admin, token, "/clients")).as("list clients").isEqualTo(403);
+        assertThat(adminApi(admin, token, "/roles/submitter")).as("read a realm role").isEqualTo(403);
+    }
+
+    private static int adminApi(KeycloakAdmin admin, String token, String path) {
+        return KeycloakAdmin.send(HttpRequest.newBuilder(URI.create(admin.url() + REALM + path))
+                .header("Authorization", "Bearer " + token).build()).statusCode();
+    }
+
+    private static String withoutThePeopleClient(String file) throws Exception {
+        ObjectNode realm = (ObjectNode) JSON.readTree(file);
+        remove((ArrayNode) realm.get("clients"), "clientId", KeycloakServer.PEOPLE_CLIENT);
+        remove((ArrayNode) realm.get("users"), "serviceAccountClientId", KeycloakServer.PEOPLE_CLIENT);
+        return realm.toString();
+    }
+
+    private static void remove(ArrayNode array, String field, String value) {
+        for (int i = array.size() - 1; i >= 0; i--) {
+            if (value.equals(array.get(i).path(field).asText())) {
+                array.remove(i);
+            }
+        }
     }
 
     private static JsonNode claims(String token) throws Exception {
