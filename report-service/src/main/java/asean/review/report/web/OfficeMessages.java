@@ -371,4 +371,82 @@ public interface OfficeMessages {
     String error_title_csrf();
 
     String error_advice_csrf();
+
+    String nav_people();
+
+    String choose();
+
+    String people_title();
+
+    String people_filter();
+
+    String people_allMinistries();
+
+    String people_show();
+
+    String people_officers(int count);
+
+    String people_none();
+
+    String people_officer();
+
+    String people_deputy();
+
+    String people_enabled();
+
+    String people_disabled();
+
+    String people_disable();
+
+    String people_enable();
+
+    String people_resetPassword();
+
+    String people_reassignTo();
+
+    String people_reassign();
+
+    String people_add();
+
+    String people_addButton();
+
+    String people_field_firstName();
+
+    String people_field_lastName();
+
+    String people_field_email();
+
+    String people_field_username();
+
+    String people_field_ministry();
+
+    String people_field_deputy();
+
+    String people_usernameHint();
+
+    String people_added(String username);
+
+    String people_newPassword(String username);
+
+    String people_tellPassword();
+
+    String people_done_disabled();
+
+    String people_done_enabled();
+
+    String people_done_reassigned();
+
+    String people_done_moved(int count);
+
+    String people_move();
+
+    String people_moveHint();
+
+    String people_moveFrom();
+
+    String people_moveTo();
+
+    String people_moveButton();
+
+    String people_error_move();
 }
