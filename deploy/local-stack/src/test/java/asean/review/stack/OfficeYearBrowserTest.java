@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +41,8 @@ import asean.review.stack.web.KeycloakSignInPage;
  * the ministries' pages and amends (two rows of one list swapped, one row of another edited); the office sees only
  * those rows marked and accepts; the dashboard shows the ministry still missing; the brief is previewed, a statement
  * followed to its source, downloaded in PDF and DOCX (the accepted text in them, the returned draft's not) and
- * frozen. A ministry's officer who opens an office page is refused. axe-core on every page; screenshots in
+ * frozen. A ministry's officer who opens an office page is refused; an officer the office adds in its pages signs in
+ * and submits. axe-core on every page; screenshots in
  * {@code target/screenshots}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -236,7 +240,7 @@ class OfficeYearBrowserTest {
 
     @Test
     @Order(6)
-    void theDashboardShowsTheMinistryStillMissing() {
+    void theDashboardShowsTheMinistryStillMissingAndExportsTheYear() throws IOException {
         try (Browser browser = Browser.open()) {
             signIn(browser, office + "/years/" + YEAR, "coordinator@office", "local-office");
             assertThat(browser.find("ministry-MOIT").getDomAttribute("data-state")).isEqualTo("MISSING");
@@ -244,6 +248,15 @@ class OfficeYearBrowserTest {
             assertThat(browser.find("count-ON_TIME").getText()).startsWith("2");
             browser.checkAccessibility("the dashboard, one missing");
             browser.screenshots("office-dashboard-missing");
+
+            String audit = new String(browser.download(browser.find("export-audit-csv").getDomProperty("href")),
+                    StandardCharsets.UTF_8);
+            assertThat(audit).as("the audit trail as CSV").contains("RETURNED", RETURN_MESSAGE, "coordinator@office");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                    browser.download(browser.find("export-all-xlsx").getDomProperty("href"))))) {
+                assertThat(workbook.getSheetAt(0).getLastRowNum()).as("every version: MOFA's two, MOH's one")
+                        .isEqualTo(3);
+            }
 
             browser.find("nav-dead-letters").click();
             browser.waiting(SOON).until(driver -> browser.has("no-dead-letters"));
@@ -292,6 +305,50 @@ class OfficeYearBrowserTest {
             browser.checkAccessibility("the refusal of a ministry's officer");
             browser.screenshots("office-refused");
         }
+    }
+
+    @Test
+    @Order(9)
+    void theOfficeAddsAnOfficerInItsPagesWhoSignsInAndSubmits() {
+        String password;
+        try (Browser browser = Browser.open()) {
+            signIn(browser, office + "/people?ministry=MOIT", "coordinator@office", "local-office");
+            assertThat(browser.has("officer-officer@moit")).isTrue();
+            browser.checkAccessibility("the officers of a ministry");
+            browser.find("new-firstName").sendKeys("Lan");
+            browser.find("new-lastName").sendKeys("Nguyễn Thị");
+            browser.find("new-email").sendKeys("lan.nguyen@moit.example.gov.vn");
+            new Select(browser.find("new-ministry")).selectByValue("MOIT");
+            browser.find("new-deputy").click();
+            browser.find("add-officer-submit").click();
+            browser.waiting(SOON).until(driver -> browser.has("one-time-password"));
+            password = browser.find("password").getText();
+            assertThat(browser.has("officer-lan.nguyen@moit.example.gov.vn")).isTrue();
+            browser.checkAccessibility("an officer added, the one-time password shown");
+            browser.screenshots("office-people-added");
+        }
+        try (Browser browser = Browser.open()) {
+            browser.go(ministries + "/");
+            KeycloakSignInPage keycloak = new KeycloakSignInPage(browser);
+            assertThat(keycloak.awaitShown()).isTrue();
+            keycloak.signIn("lan.nguyen@moit.example.gov.vn", password);
+            keycloak.chooseOwnPassword("her-own-password-2025");
+            browser.waiting(SOON).until(driver -> browser.has("who"));
+            assertThat(browser.find("who").getText()).contains("(MOIT)");
+
+            browser.find("new-contribution").click();
+            ContributionFormPage form = new ContributionFormPage(browser);
+            form.type("year", String.valueOf(YEAR));
+            form.choose("pillar", "AEC");
+            form.choose("area", "AEM");
+            form.type("summary", "Bộ Công Thương tham dự Hội nghị Bộ trưởng Kinh tế ASEAN.");
+            form.submit();
+            browser.waiting(Duration.ofSeconds(60)).until(driver -> browser.has("submission-status")
+                    && "REGISTERED".equals(browser.find("submission-status").getDomAttribute("data-state")));
+        }
+        HttpResponse<String> versions = stack.office("GET", "registry-service",
+                "/api/v1/contributions/" + YEAR + "/MOIT/AEM/versions", null);
+        assertThat(versions.body()).contains("\"submittedBy\":\"lan.nguyen@moit.example.gov.vn\"");
     }
 
     private static void submit(String ministry, String json) {

@@ -63,7 +63,8 @@ public class ExportResource {
         return attachment(exports.audit(year, format(format), language), language);
     }
 
-    private static Response attachment(ExportFile file, Locale language) {
+    /** The file as a download, its headers in {@code language}. */
+    public static Response attachment(ExportFile file, Locale language) {
         return Response.ok(file.content())
                 .type(file.mediaType())
                 .language(language)
@@ -71,7 +72,7 @@ public class ExportResource {
                 .build();
     }
 
-    private static ExportService.Versions versions(String versions) {
+    public static ExportService.Versions versions(String versions) {
         return switch (versions.toLowerCase(Locale.ROOT)) {
             case "accepted" -> ExportService.Versions.ACCEPTED;
             case "all" -> ExportService.Versions.ALL;
@@ -79,7 +80,7 @@ public class ExportResource {
         };
     }
 
-    private static ExportFormat format(String format) {
+    public static ExportFormat format(String format) {
         return ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
     }
 

@@ -449,4 +449,12 @@ public interface OfficeMessages {
     String people_moveButton();
 
     String people_error_move();
+
+    String export_heading();
+
+    String export_accepted();
+
+    String export_all();
+
+    String export_audit();
 }

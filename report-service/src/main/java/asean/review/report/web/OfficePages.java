@@ -2,6 +2,7 @@ package asean.review.report.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,6 +45,10 @@ public class OfficePages {
 
     public String lang() {
         return locale.lang();
+    }
+
+    public Locale locale() {
+        return locale.locale();
     }
 
     public boolean vietnamese() {

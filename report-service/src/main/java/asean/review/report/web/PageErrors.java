@@ -1,5 +1,6 @@
 package asean.review.report.web;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -8,7 +9,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import asean.review.report.rest.ProblemMapper;
+import asean.review.report.service.RegistryUnavailableException;
 import asean.review.report.web.PageException.Kind;
+import asean.review.web.PagesTenant;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
@@ -37,6 +41,13 @@ public class PageErrors {
     public Response page(PageException e) {
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(render(e.kind(), e.getMessage()).render()).build();
+    }
+
+    /** The registry down while a page of the brief was asked for: a page saying so; the API keeps its problem. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response registryDown(RegistryUnavailableException e, RoutingContext context) {
+        return PagesTenant.isPage(context) ? page(new PageException(Kind.UNAVAILABLE, e.getMessage()))
+                : new ProblemMapper().unavailable(e);
     }
 
     /**

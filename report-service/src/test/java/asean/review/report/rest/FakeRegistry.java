@@ -24,15 +24,15 @@ import asean.review.report.client.RegistryClient;
  * The registry's API answered from example data, for testing this service's own HTTP layer; the
  * full-stack test runs the real registry.
  */
-class FakeRegistry implements RegistryClient {
+public class FakeRegistry implements RegistryClient {
 
     Cycle cycle;
     final List<RegisteredContribution> contributions = new ArrayList<>();
     /** The versions that later ones in {@code contributions} superseded. */
     final List<RegisteredContribution> superseded = new ArrayList<>();
-    boolean down;
+    public boolean down;
 
-    static FakeRegistry with2024Examples() {
+    public static FakeRegistry with2024Examples() {
         return withExamples(2024);
     }
 

@@ -33,4 +33,13 @@ public final class KeycloakSignInPage {
         browser.driver().findElement(By.id("password")).sendKeys(password);
         browser.driver().findElement(By.id("kc-login")).click();
     }
+
+    /** After a sign-in with a one-time password, Keycloak asks for the officer's own: chooses {@code password}. */
+    public void chooseOwnPassword(String password) {
+        browser.waiting(Duration.ofSeconds(20))
+                .until(driver -> !driver.findElements(By.id("password-new")).isEmpty());
+        browser.driver().findElement(By.id("password-new")).sendKeys(password);
+        browser.driver().findElement(By.id("password-confirm")).sendKeys(password);
+        browser.driver().findElement(By.cssSelector("form [type='submit']")).click();
+    }
 }
