@@ -260,7 +260,17 @@ class OfficeYearBrowserTest {
 
             browser.find("nav-dead-letters").click();
             browser.waiting(SOON).until(driver -> browser.has("no-dead-letters"));
-            browser.checkAccessibility("the dead letters");
+            stack.produce("contributions.submitted", YEAR + ":MOIT:AEM", "{\"schemaVersion\": 2, \"broken");
+            browser.waiting(Duration.ofSeconds(60)).until(driver -> {
+                browser.go(office + "/dead-letters");
+                return browser.has("replay");
+            });
+            assertThat(browser.find("reason").getText()).isNotBlank();
+            browser.checkAccessibility("a dead letter");
+            browser.screenshots("office-dead-letter");
+            browser.find("replay").click();
+            browser.waiting(SOON).until(driver -> browser.has("replayed"));
+            assertThat(browser.find("replayed-by").getText()).contains("coordinator@office");
         }
     }
 

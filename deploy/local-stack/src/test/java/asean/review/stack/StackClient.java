@@ -13,7 +13,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,6 +84,20 @@ final class StackClient implements AutoCloseable {
     String token(String role, String ministry) {
         return TokenMain.token(stack.keycloakUrl(),
                 RealmFile.read(settings.realmFile()).user(role, ministry).orElseThrow());
+    }
+
+    /** Puts a record on {@code topic} as another producer than ingest could: one the registry cannot read, say. */
+    void produce(String topic, String key, String value) {
+        Map<String, Object> settings = Map.of("bootstrap.servers", stack.kafkaBootstrapServers(), "acks", "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings, new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not take the record", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     HttpResponse<String> office(String method, String service, String path, String body) {

@@ -55,11 +55,13 @@ public class CyclePages {
     private final OfficePages pages;
     private final Registry registry;
     private final ReferenceData reference;
+    private final YearStanding standings;
 
-    public CyclePages(OfficePages pages, Registry registry, ReferenceData reference) {
+    public CyclePages(OfficePages pages, Registry registry, ReferenceData reference, YearStanding standings) {
         this.pages = pages;
         this.registry = registry;
         this.reference = reference;
+        this.standings = standings;
     }
 
     @GET
@@ -101,6 +103,7 @@ public class CyclePages {
         try {
             registry.saveCycle(year, new Cycle(year, form.chair(), form.theme(), form.overview(), facts, deadline,
                     expected, null));
+            standings.forget(year);
         } catch (Registry.Refusal refusal) {
             return Response.status(400).entity(render(year, form, Map.of(), refusal.getMessage())).build();
         }

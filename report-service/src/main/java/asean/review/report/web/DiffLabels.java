@@ -1,5 +1,7 @@
 package asean.review.report.web;
 
+import java.util.Set;
+
 import asean.review.report.diff.RowDiff;
 import asean.review.report.diff.SectionDiff;
 import asean.review.report.diff.ValueDiff;
@@ -7,7 +9,9 @@ import io.quarkus.qute.TemplateExtension;
 
 /** The message keys the review page reads for the parts of a diff: {@code field_nextYear_priorities}, ... */
 @TemplateExtension
-final class DiffLabels {
+public final class DiffLabels {
+
+    private static final Set<String> CODED = Set.of("role", "level", "status");
 
     private DiffLabels() {
     }
@@ -18,6 +22,19 @@ final class DiffLabels {
 
     static String labelKey(ValueDiff cell) {
         return "column_" + cell.field();
+    }
+
+    /**
+     * A cell's value as the page shows it: a code of the contract (a role, an event's level, an initiative's status)
+     * by the message key of its words ({@code code_level_WORKING}), any other value as written.
+     */
+    static Shown shown(ValueDiff cell, String value) {
+        boolean coded = value != null && CODED.contains(cell.field());
+        return new Shown(coded ? "code_" + cell.field() + "_" + value : null, value);
+    }
+
+    /** Either a message {@code key} or the {@code text} itself. */
+    public record Shown(String key, String text) {
     }
 
     static String stateKey(RowDiff row) {

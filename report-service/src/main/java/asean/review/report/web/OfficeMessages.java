@@ -457,4 +457,36 @@ public interface OfficeMessages {
     String export_all();
 
     String export_audit();
+
+    String code_role_CHAIR();
+
+    String code_role_CO_CHAIR();
+
+    String code_role_VICE_CHAIR();
+
+    String code_role_COORDINATOR();
+
+    String code_role_COUNTRY_COORDINATOR();
+
+    String code_role_HOST();
+
+    String code_role_LEAD();
+
+    String code_level_SUMMIT();
+
+    String code_level_MINISTERIAL();
+
+    String code_level_SENIOR_OFFICIALS();
+
+    String code_level_WORKING();
+
+    String code_level_OTHER();
+
+    String code_status_PROPOSED();
+
+    String code_status_ADOPTED();
+
+    String code_status_IN_PROGRESS();
+
+    String code_status_COMPLETED();
 }

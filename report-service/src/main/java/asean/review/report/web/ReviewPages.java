@@ -72,11 +72,13 @@ public class ReviewPages {
 
     private final OfficePages pages;
     private final Registry registry;
+    private final YearStanding standings;
     private final LocalTimes times;
 
-    public ReviewPages(OfficePages pages, Registry registry, LocalTimes times) {
+    public ReviewPages(OfficePages pages, Registry registry, YearStanding standings, LocalTimes times) {
         this.pages = pages;
         this.registry = registry;
+        this.standings = standings;
         this.times = times;
     }
 
@@ -116,6 +118,7 @@ public class ReviewPages {
         if (error == null) {
             try {
                 registry.review(year, ministry, area, version, new ReviewDecision(chosen, typed));
+                standings.forget(year);
                 return Response.seeOther(URI.create(url + "?reviewed=" + chosen.name())).build();
             } catch (Registry.Refusal refusal) {
                 return Response.status(409).entity(render(year, ministry, area, null,
