@@ -61,7 +61,7 @@ public class DeadLetterPages {
     public TemplateInstance list(@QueryParam("replayed") String replayed) {
         List<Line> letters = new ArrayList<>(registry.deadLetters().stream().map(this::line).toList());
         Collections.reverse(letters);
-        return pages.localized(Templates.deadLetters(pages.page(pages.today().getYear(), "deadLetters"), letters,
+        return pages.localized(Templates.deadLetters(pages.page("deadLetters"), letters,
                 replayed));
     }
 

@@ -2,12 +2,15 @@ package asean.review.report.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.UriInfo;
 
 import asean.review.contract.ReferenceData;
+import asean.review.contract.api.Cycle;
 import asean.review.contract.auth.Caller;
 import asean.review.web.PageLocale;
 import io.quarkus.qute.TemplateInstance;
@@ -20,12 +23,26 @@ public class OfficePages {
     private final PageLocale locale;
     private final ReferenceData reference;
     private final UriInfo uri;
+    private final Registry registry;
 
-    public OfficePages(Caller caller, PageLocale locale, ReferenceData reference, UriInfo uri) {
+    public OfficePages(Caller caller, PageLocale locale, ReferenceData reference, UriInfo uri, Registry registry) {
         this.caller = caller;
         this.locale = locale;
         this.reference = reference;
         this.uri = uri;
+        this.registry = registry;
+    }
+
+    /** A page of no year in particular: its menu leads to the year the office works on. */
+    public OfficePage page(String section) {
+        return page(workingYear(), section);
+    }
+
+    /** This year if its cycle is open, else the latest open cycle's year, else this year. */
+    public int workingYear() {
+        int thisYear = today().getYear();
+        List<Integer> years = registry.cycles().stream().map(Cycle::year).toList();
+        return years.contains(thisYear) || years.isEmpty() ? thisYear : Collections.max(years);
     }
 
     public OfficePage page(int year, String section) {

@@ -205,7 +205,7 @@ public class PeoplePages {
             notice = "moved";
             moved = Integer.valueOf(done.substring("moved-".length()));
         }
-        return pages.localized(Templates.people(pages.page(pages.today().getYear(), "people"), lines, ministry,
+        return pages.localized(Templates.people(pages.page("people"), lines, ministry,
                 ministries, all, form, errors, notice, moved, added, password));
     }
 

@@ -39,14 +39,8 @@ public class YearPages {
     /** The dashboard of this year's cycle, else of the latest cycle, else the list to open one. */
     @GET
     public Response home() {
-        int thisYear = pages.today().getYear();
-        List<Cycle> cycles = registry.cycles();
-        if (cycles.isEmpty()) {
-            return Response.seeOther(URI.create("/years")).build();
-        }
-        int year = cycles.stream().anyMatch(c -> c.year() == thisYear) ? thisYear
-                : cycles.stream().mapToInt(Cycle::year).max().orElseThrow();
-        return Response.seeOther(URI.create("/years/" + year)).build();
+        return Response.seeOther(URI.create(registry.cycles().isEmpty() ? "/years" : "/years/" + pages.workingYear()))
+                .build();
     }
 
     /** Every year's cycle; the form "open a year's cycle" comes back with {@code open} and goes to that cycle. */
@@ -59,6 +53,6 @@ public class YearPages {
         List<Cycle> cycles = registry.cycles().stream().sorted(Comparator.comparing(Cycle::year).reversed()).toList();
         int thisYear = pages.today().getYear();
         int suggested = cycles.stream().anyMatch(c -> c.year() == thisYear) ? thisYear + 1 : thisYear;
-        return pages.localized(Templates.years(pages.page(thisYear, "years"), cycles, suggested));
+        return pages.localized(Templates.years(pages.page("years"), cycles, suggested));
     }
 }
