@@ -102,7 +102,7 @@ class ContributionResourceTest {
             JsonNode submitter = Fixtures.JSON.readTree(record.value()).get("submitter");
             assertThat(submitter.get("name").asText()).isEqualTo("coordinator@office");
             assertThat(submitter.get("ministry").asText()).isEqualTo(ministry);
-            assertThat(submitter.get("onBehalf").asBoolean()).isTrue();
+            assertThat(submitter.path("onBehalf").asBoolean()).as(submitter.toString()).isTrue();
         }
     }
 
