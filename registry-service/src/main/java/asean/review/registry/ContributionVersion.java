@@ -56,6 +56,10 @@ public class ContributionVersion extends PanacheEntityBase {
     @Column(name = "submitted_by")
     public String submittedBy;
 
+    /** The office entered this version for the ministry; {@link #submittedBy} is the office's user. */
+    @Column(name = "entered_on_behalf")
+    public boolean enteredOnBehalf;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "review_state")
     public ReviewState reviewState = ReviewState.PENDING_REVIEW;
@@ -152,7 +156,7 @@ public class ContributionVersion extends PanacheEntityBase {
     }
 
     public RegisteredContribution view() {
-        return new RegisteredContribution(submissionId, version, submittedAt, registeredAt, submittedBy, review(),
-                content);
+        return new RegisteredContribution(submissionId, version, submittedAt, registeredAt, submittedBy,
+                enteredOnBehalf, review(), content);
     }
 }

@@ -34,7 +34,16 @@ public final class RegistryTest {
 
     /** The contract's example event with a fresh submissionId. */
     public static ObjectNode exampleEvent() {
-        try (InputStream in = RegistryTest.class.getResourceAsStream("/contract/contribution-submitted.example.json")) {
+        return example("/contract/contribution-submitted.example.json");
+    }
+
+    /** The contract's example of an event the office entered on a ministry's behalf, with a fresh submissionId. */
+    public static ObjectNode onBehalfExampleEvent() {
+        return example("/contract/contribution-submitted-on-behalf.example.json");
+    }
+
+    private static ObjectNode example(String path) {
+        try (InputStream in = RegistryTest.class.getResourceAsStream(path)) {
             ObjectNode event = (ObjectNode) JSON.readTree(in);
             event.put("submissionId", UUID.randomUUID().toString());
             return event;

@@ -60,15 +60,21 @@ public final class ExampleData {
     /** A version as the registry serves it once the office accepted it. */
     public static RegisteredContribution accepted(UUID id, int version, Instant submittedAt, Contribution c) {
         return new RegisteredContribution(id, version, submittedAt, submittedAt.plusSeconds(60),
-                TestTokens.officer(c.ministry()), new Review(ReviewState.ACCEPTED, null, "coordinator@office",
+                TestTokens.officer(c.ministry()), false, new Review(ReviewState.ACCEPTED, null, "coordinator@office",
                         submittedAt.plusSeconds(3600)), c);
+    }
+
+    /** {@code version} as the office's user {@code officeUser} entered it on its ministry's behalf. */
+    public static RegisteredContribution enteredByTheOffice(RegisteredContribution version, String officeUser) {
+        return new RegisteredContribution(version.submissionId(), version.version(), version.submittedAt(),
+                version.registeredAt(), officeUser, true, version.review(), version.contribution());
     }
 
     /** A version the office has not accepted: {@code state} is PENDING_REVIEW or RETURNED. */
     public static RegisteredContribution notAccepted(int version, ReviewState state, Contribution c) {
         Instant submittedAt = REGISTERED.plusSeconds(600);
         return new RegisteredContribution(UUID.randomUUID(), version, submittedAt, submittedAt.plusSeconds(60),
-                TestTokens.officer(c.ministry()), state == ReviewState.RETURNED
+                TestTokens.officer(c.ministry()), false, state == ReviewState.RETURNED
                         ? new Review(state, "Name the term", "coordinator@office", submittedAt.plusSeconds(3600))
                         : Review.PENDING, c);
     }

@@ -18,7 +18,15 @@ import asean.review.contract.api.Cycle;
 class ContractJsonTest {
 
     static String example() throws IOException {
-        try (InputStream in = ContractJsonTest.class.getResourceAsStream("/contract/contribution-submitted.example.json")) {
+        return resource("/contract/contribution-submitted.example.json");
+    }
+
+    static String onBehalfExample() throws IOException {
+        return resource("/contract/contribution-submitted-on-behalf.example.json");
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = ContractJsonTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -32,6 +40,27 @@ class ContractJsonTest {
         assertThat(plain.readTree(ContractJson.write(event))).isEqualTo(plain.readTree(json));
         assertThat(event.contribution().summary()).contains("Đỗ Hùng Việt");
         assertThat(event.contribution().key()).isEqualTo("2024:MOIT:PARTNER:EU");
+    }
+
+    @Test
+    void onBehalfExampleRoundTripsWithTheOfficeAsWhoEnteredItForTheMinistry() throws IOException {
+        String json = onBehalfExample();
+        ContributionSubmitted event = ContractJson.read(json);
+
+        ObjectMapper plain = new ObjectMapper();
+        assertThat(plain.readTree(ContractJson.write(event))).isEqualTo(plain.readTree(json));
+        assertThat(event.submitter()).isEqualTo(Submitter.onBehalfOf("MOH", "coordinator@office"));
+        assertThat(event.submitter().ministry()).isEqualTo(event.contribution().ministry());
+    }
+
+    /** The events already in Kafka (schema 2 without the field) were each entered by the ministry itself. */
+    @Test
+    void anEventWithoutOnBehalfWasTheMinistrysOwnAndItsOwnAreWrittenWithoutIt() throws IOException {
+        ContributionSubmitted event = ContractJson.read(example());
+        assertThat(event.submitter()).isEqualTo(new Submitter("officer@moit", "MOIT"));
+        assertThat(event.submitter().onBehalf()).isFalse();
+        assertThat(new ObjectMapper().readTree(ContractJson.write(event)).get("submitter").has("onBehalf"))
+                .as("a ministry's own submission keeps the wire form a registry without the field reads").isFalse();
     }
 
     @Test

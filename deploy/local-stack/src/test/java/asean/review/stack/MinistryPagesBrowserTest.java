@@ -24,7 +24,8 @@ import asean.review.stack.web.KeycloakSignInPage;
 /**
  * The ministries' pages in a real headless Chromium against the whole stack (Keycloak, Kafka, PostgreSQL, the three
  * services): officers sign in on Keycloak's page, fill the whole form in Vietnamese, submit, and see it registered;
- * what they may not do is refused with a page. axe-core checks every page shown, error states included, and
+ * what they may not do is refused with a page; the office signed in there is offered the ministries and opens one's
+ * pages and form on its behalf. axe-core checks every page shown, error states included, and
  * screenshots (desktop and 360 px) go to {@code target/screenshots}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -142,7 +143,7 @@ class MinistryPagesBrowserTest {
 
     @Test
     @Order(2)
-    void theOfficeSignedInToTheMinistriesPagesIsToldTheyAreForOfficers() {
+    void theOfficeSignedInToTheMinistriesPagesIsToldTheyAreForOfficersAndEntersOnAMinistrysBehalf() {
         try (Browser browser = Browser.open()) {
             browser.go(pages + "/");
             KeycloakSignInPage keycloak = new KeycloakSignInPage(browser);
@@ -150,8 +151,21 @@ class MinistryPagesBrowserTest {
             keycloak.signIn("coordinator@office", "local-office");
             browser.waiting(Duration.ofSeconds(20)).until(driver -> browser.text().contains("cán bộ"));
             assertThat(browser.text()).contains("Các trang này dành cho cán bộ").doesNotContain("Exception");
-            browser.checkAccessibility("the wrong role");
-            browser.screenshots("wrong-role");
+            assertThat(browser.find("ministries").getText()).contains("Bộ Y tế (MOH)");
+            browser.checkAccessibility("the office on the ministries' pages");
+            browser.screenshots("office-chooses-a-ministry");
+
+            browser.find("on-behalf-MOH").click();
+            browser.waiting(Duration.ofSeconds(20)).until(driver -> browser.has("on-behalf-banner"));
+            assertThat(browser.url()).endsWith("/on-behalf/MOH");
+            assertThat(browser.find("on-behalf-banner").getText())
+                    .contains("Đang nhập thay mặt Bộ Y tế (theo công văn có chữ ký của bộ, ngành)");
+            browser.find("new-contribution").click();
+            browser.waiting(Duration.ofSeconds(20)).until(driver -> browser.has("contribution-form"));
+            assertThat(browser.find("ministry").getText()).isEqualTo("Bộ Y tế (MOH)");
+            assertThat(browser.find("on-behalf-banner").getText()).contains("Bộ Y tế");
+            browser.checkAccessibility("the form, entered on a ministry's behalf");
+            browser.screenshots("office-on-behalf-form");
         }
     }
 

@@ -40,21 +40,25 @@ public class ContributionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a ministry's contribution for one area and year (a new version if it exists)")
+    @Operation(summary = "Submit a ministry's contribution for one area and year (a new version if it exists)",
+            description = "A submitter submits for the ministry its token names. The coordination office (role "
+                    + Roles.COORDINATOR + ") may submit for any ministry, entering the contribution on its behalf"
+                    + " (from its signed letter): the event and the registry record the office's user as who"
+                    + " entered it, for the body's ministry, marked onBehalf. Every rule applies all the same.")
     @APIResponse(responseCode = "202", description = "Kafka holds the submission; its status is at statusUrl")
     @APIResponse(responseCode = "400", description = "Invalid contribution: every failing field is named")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a submitter, or the body names another ministry than the token")
+    @APIResponse(responseCode = "403", description = "Neither a submitter nor the office, or a submitter whose"
+            + " token names another ministry than the body")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     @APIResponse(responseCode = "503", description = "Kafka or the Idempotency-Key store did not answer in time:"
             + " nothing was accepted; retry after Retry-After seconds with the same Idempotency-Key")
-    @RolesAllowed(Roles.SUBMITTER)
+    @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
     public Response submit(Contribution contribution, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         checkIdempotencyKey(idempotencyKey);
-        if (contribution != null && contribution.ministry() != null) {
-            caller.checkSpeaksFor(contribution.ministry());
-        }
-        Submitter submitter = new Submitter(caller.name(), caller.ministry().orElse(null));
+        String ministry = contribution == null ? null : contribution.ministry();
+        // Without a ministry the contribution is refused as invalid, whoever sends it.
+        Submitter submitter = ministry == null ? new Submitter(caller.name(), null) : caller.submitterFor(ministry);
         SubmissionAccepted accepted = submissions.submit(contribution, submitter, idempotencyKey);
         return Response.accepted(accepted).location(URI.create(accepted.statusUrl())).build();
     }

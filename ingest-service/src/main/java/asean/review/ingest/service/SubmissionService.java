@@ -50,7 +50,7 @@ public class SubmissionService {
         if (idempotencyKey == null) {
             return publish(UUID.randomUUID(), submitter, contribution);
         }
-        String scopedKey = contribution.ministry() + ":" + idempotencyKey;
+        String scopedKey = scope(submitter, contribution) + ":" + idempotencyKey;
         UUID submissionId = UUID.nameUUIDFromBytes(scopedKey.getBytes(StandardCharsets.UTF_8));
         String fingerprint = fingerprint(contribution);
         if (!idempotency.claim(scopedKey, fingerprint, submissionId).equals(fingerprint)) {
@@ -58,6 +58,14 @@ public class SubmissionService {
         }
         // Published again on a retry: the first attempt may never have reached Kafka.
         return publish(submissionId, submitter, contribution);
+    }
+
+    /**
+     * Whose keys a key is one of: the ministry's, or the office's for that ministry (a key has no space, so the two
+     * never meet): the office entering a letter never gets, nor spoils, the answer to the ministry's own key.
+     */
+    private static String scope(Submitter submitter, Contribution contribution) {
+        return submitter.onBehalf() ? "office " + contribution.ministry() : contribution.ministry();
     }
 
     private SubmissionAccepted publish(UUID submissionId, Submitter submitter, Contribution contribution) {

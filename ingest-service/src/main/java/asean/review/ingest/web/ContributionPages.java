@@ -57,10 +57,12 @@ import io.quarkus.qute.TemplateInstance;
  * The contribution form: new, from last year's, amending a registered one, or a draft. Every post saves the draft;
  * {@code action} says what else to do: {@code add:<group>} or {@code remove:<group>:<index>} a row, {@code validate},
  * {@code submit} (through the API's {@link SubmissionService}), or just save. Without JavaScript each post answers the
- * whole page; with htmx ({@code HX-Request}) the same endpoint answers the form fragment of the same template.
+ * whole page; with htmx ({@code HX-Request}) the same endpoint answers the form fragment of the same template. The
+ * office uses the same form on a ministry's behalf ({@link OnBehalfPages}); {@link Pages#ministry()} says for which
+ * ministry, and refuses the office here otherwise.
  */
 @Path("/")
-@RolesAllowed(Roles.SUBMITTER)
+@RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
 @Produces(MediaType.TEXT_HTML)
 public class ContributionPages {
 
@@ -166,6 +168,7 @@ public class ContributionPages {
     @Path("drafts/{id}")
     public TemplateInstance draft(@PathParam("id") UUID id, @QueryParam("resume") UUID resume,
             @CookieParam(CSRF_COOKIE) String csrfCookie) {
+        pages.ministry(); // refuses whom these pages are not for before a kept form is taken back
         Optional<DraftContent> left = resume == null || drafts.belongsToAnother(id, pages.user()) ? Optional.empty()
                 : formsLeft.take(resume, id, csrfCookie);
         if (left.isPresent()) {
@@ -190,7 +193,7 @@ public class ContributionPages {
         boolean fragment = "true".equals(htmx);
         DraftContent content = new DraftContent(ContributionForm.fromParams(params), amends(params));
         if (!pages.signedIn()) {
-            URI resume = UriBuilder.fromPath("/drafts/{id}")
+            URI resume = UriBuilder.fromPath(pages.base() + "/drafts/{id}")
                     .queryParam("resume", formsLeft.keep(id, csrfCookie, content)).build(id);
             return fragment ? Response.ok().header("HX-Redirect", resume.toString()).build()
                     : Response.seeOther(resume).build();
@@ -230,7 +233,7 @@ public class ContributionPages {
             return ok(render(fragment, id, content, FormErrors.NONE, "noticeNotSent", null));
         }
         drafts.delete(id, pages.user());
-        URI next = UriBuilder.fromPath("/submissions/{id}").queryParam("year", contribution.year())
+        URI next = UriBuilder.fromPath(pages.base() + "/submissions/{id}").queryParam("year", contribution.year())
                 .queryParam("area", contribution.area()).build(accepted.submissionId());
         if (fragment) {
             return Response.ok().header("HX-Redirect", next.toString()).build();
@@ -286,8 +289,10 @@ public class ContributionPages {
         }
     }
 
+    /** The user's draft for the ministry these pages speak for. */
     private Draft own(UUID id) {
-        return drafts.find(id, pages.user())
+        String ministry = pages.ministry();
+        return drafts.find(id, pages.user()).filter(d -> ministry.equals(d.ministry()))
                 .orElseThrow(() -> new PageException(Kind.NOT_FOUND, "no draft " + id + " of yours"));
     }
 
@@ -310,8 +315,8 @@ public class ContributionPages {
     private FormPage formPage(UUID id, DraftContent content, FormErrors errors, String notice, String savedAt) {
         Integer year = content.form().year == null || !content.form().year.strip().matches("\\d{4}") ? null
                 : Integer.valueOf(content.form().year.strip());
-        return new FormPage(new FormView(content.form(), errors), id, pages.ministry(), pages.ministryName(year),
-                pages.ministryExistedIn(year), amending(content.amends()), notice, savedAt);
+        return new FormPage(new FormView(content.form(), errors), id, pages.base(), pages.ministry(),
+                pages.ministryName(year), pages.ministryExistedIn(year), amending(content.amends()), notice, savedAt);
     }
 
     /** What the draft amends, with its latest version's review as the registry has it now. */

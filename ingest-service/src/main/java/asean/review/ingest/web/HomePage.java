@@ -25,16 +25,29 @@ import asean.review.web.LocalTimes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The officer's home: his ministry's contributions per reporting year with their state, and his drafts. */
+/**
+ * The officer's home: his ministry's contributions per reporting year with their state, and his drafts (for the
+ * office on a ministry's behalf, that ministry's, and its user's drafts for it). The office signed in here, outside
+ * any ministry, gets the ministries to enter on behalf of.
+ */
 @Path("/")
-@RolesAllowed(Roles.SUBMITTER)
+@RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
-
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Page page, List<YearView> years, List<DraftLine> drafts, int nextYear);
+
+        static native TemplateInstance office(Page page, List<MinistryLink> current, List<MinistryLink> former);
+    }
+
+    /** A ministry the office may enter on behalf of; {@code until} is the last day of a former one. */
+    public record MinistryLink(String code, String name, LocalDate until) {
+
+        public String url() {
+            return OnBehalfPages.base(code);
+        }
     }
 
     /** One reporting year: its deadline (null if the office has not opened the cycle) and the contributions. */
@@ -42,7 +55,7 @@ public class HomePage {
     }
 
     /** A contribution's latest registered version and where it stands with the office. */
-    public record ContributionLine(int year, String ministry, String area, String areaName, int version,
+    public record ContributionLine(String base, int year, String ministry, String area, String areaName, int version,
             String registeredAt, ReviewState state, String reviewMessage) {
 
         public String stateKey() {
@@ -54,11 +67,11 @@ public class HomePage {
         }
 
         public String amendUrl() {
-            return "/contributions/" + year + "/" + ministry + "/" + area + "/amend";
+            return base + "/contributions/" + year + "/" + ministry + "/" + area + "/amend";
         }
 
         public String historyUrl() {
-            return "/contributions/" + year + "/" + ministry + "/" + area + "/history";
+            return base + "/contributions/" + year + "/" + ministry + "/" + area + "/history";
         }
 
         public int nextYear() {
@@ -67,7 +80,7 @@ public class HomePage {
 
         /** Next year's contribution for the same area, prefilled from this year's accepted one. */
         public String nextYearUrl() {
-            return "/contributions/new?from=last-year&year=" + (year + 1) + "&area=" + area;
+            return base + "/contributions/new?from=last-year&year=" + (year + 1) + "&area=" + area;
         }
     }
 
@@ -90,6 +103,9 @@ public class HomePage {
 
     @GET
     public TemplateInstance home() {
+        if (pages.officeOutsideAMinistry()) {
+            return office();
+        }
         String ministry = pages.ministry();
         List<RegisteredContribution> contributions = registry.contributions(ministry);
         Map<Integer, LocalDate> deadlines = new TreeMap<>();
@@ -108,15 +124,28 @@ public class HomePage {
                     .toList();
             views.add(new YearView(year, deadlines.get(year), lines));
         }
-        List<DraftLine> draftLines = drafts.list(pages.user()).stream().map(this::draftLine).toList();
+        List<DraftLine> draftLines = drafts.list(pages.user()).stream()
+                .filter(d -> ministry.equals(d.ministry()))
+                .map(this::draftLine).toList();
         return pages.localized(Templates.home(pages.page(), views, draftLines, pages.currentYear()));
+    }
+
+    /** The ministries of the reference data, those of today first, then the former ones (for earlier years). */
+    private TemplateInstance office() {
+        List<MinistryLink> current = new ArrayList<>();
+        List<MinistryLink> former = new ArrayList<>();
+        for (ReferenceData.Ministry m : reference.ministries()) {
+            MinistryLink link = new MinistryLink(m.code(), pages.nameOf(m.code()), m.validTo());
+            (m.validTo() == null ? current : former).add(link);
+        }
+        return pages.localized(Templates.office(pages.officePage(), current, former));
     }
 
     private ContributionLine line(RegisteredContribution c) {
         String areaName = c.contribution().areaName() != null ? c.contribution().areaName()
                 : reference.area(c.contribution().area()).map(ReferenceData.Area::name).orElse("");
-        return new ContributionLine(c.contribution().year(), c.contribution().ministry(), c.contribution().area(),
-                areaName, c.version(), times.of(c.registeredAt()),
+        return new ContributionLine(pages.base(), c.contribution().year(), c.contribution().ministry(),
+                c.contribution().area(), areaName, c.version(), times.of(c.registeredAt()),
                 c.review() == null ? null : c.review().state(), c.review() == null ? null : c.review().message());
     }
 
@@ -124,7 +153,7 @@ public class HomePage {
         var form = draft.content().form();
         String summary = form.summary == null ? "" : form.summary.length() > 80
                 ? form.summary.substring(0, 80) + "…" : form.summary;
-        return new DraftLine("/drafts/" + draft.id(), form.year, form.area, summary,
+        return new DraftLine(pages.base() + "/drafts/" + draft.id(), form.year, form.area, summary,
                 times.of(draft.updatedAt()), draft.content().amends() != null);
     }
 }

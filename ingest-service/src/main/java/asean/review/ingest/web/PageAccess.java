@@ -6,8 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import asean.review.contract.ProblemMappers;
-import asean.review.contract.auth.Roles;
-import asean.review.ingest.web.PageException.Kind;
+import asean.review.contract.auth.Caller;
 import asean.review.web.PagesTenant;
 import asean.review.web.SignInChallenge;
 import io.quarkus.security.AuthenticationFailedException;
@@ -18,15 +17,18 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * A page opened without a session (or with one Keycloak ended) sends the officer to sign in, and back to that page
- * afterwards: the OIDC tenant's own challenge. A signed-in user whose role may not use the pages (the office) gets a
- * page saying so. The API keeps its problem documents.
+ * afterwards: the OIDC tenant's own challenge. A signed-in user whose role may not use a page gets a page saying so:
+ * a ministry's officer on the office's pages for entering on a ministry's behalf, anyone else on the officers' pages.
+ * The API keeps its problem documents.
  */
 public class PageAccess {
 
     private final PageErrors errors;
+    private final Caller caller;
 
-    public PageAccess(PageErrors errors) {
+    public PageAccess(PageErrors errors, Caller caller) {
         this.errors = errors;
+        this.caller = caller;
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
@@ -43,9 +45,9 @@ public class PageAccess {
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response wrongRole(ForbiddenException e, RoutingContext context) {
-        return PagesTenant.isPage(context)
-                ? errors.page(new PageException(Kind.WRONG_ROLE, "these pages are for ministry officers (role "
-                        + Roles.SUBMITTER + ")"))
-                : new ProblemMappers.RoleForbidden().toResponse(e);
+        if (!PagesTenant.isPage(context)) {
+            return new ProblemMappers.RoleForbidden().toResponse(e);
+        }
+        return errors.page(caller.isSubmitter() ? PageException.officeOnly() : PageException.wrongRole());
     }
 }

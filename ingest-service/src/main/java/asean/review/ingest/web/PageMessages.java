@@ -34,6 +34,24 @@ public interface PageMessages {
 
     String homeTitle();
 
+    String office();
+
+    String onBehalfBanner(String ministryName);
+
+    String onBehalfOther();
+
+    String enteredByOffice();
+
+    String officeTitle();
+
+    String officeIntro();
+
+    String officeCurrent();
+
+    String officeFormer();
+
+    String officeUntil(java.time.LocalDate until);
+
     String homeHeading(String ministryName);
 
     String newContribution();
@@ -351,6 +369,10 @@ public interface PageMessages {
     String error_title_WRONG_ROLE();
 
     String error_advice_WRONG_ROLE();
+
+    String error_title_OFFICE_ONLY();
+
+    String error_advice_OFFICE_ONLY();
 
     String error_title_REGISTRY_ERROR();
 

@@ -14,7 +14,11 @@ import asean.review.ingest.web.PageException.Kind;
 import asean.review.web.PageLocale;
 import io.quarkus.qute.TemplateInstance;
 
-/** What every page needs: who the officer is (through {@link Caller}), his ministry, the language. */
+/**
+ * What every page needs: who is signed in (through {@link Caller}), the ministry the pages speak for, the language.
+ * The ministry is the officer's own (his token's claim), or, under {@link OnBehalfPages}, the one the path names,
+ * for the office entering on its behalf: {@link #ministry()} is where either is checked.
+ */
 @RequestScoped
 public class Pages {
 
@@ -22,6 +26,7 @@ public class Pages {
     private final PageLocale locale;
     private final ReferenceData reference;
     private final UriInfo uri;
+    private String onBehalfOf;
 
     public Pages(Caller caller, PageLocale locale, ReferenceData reference, UriInfo uri) {
         this.caller = caller;
@@ -30,8 +35,39 @@ public class Pages {
         this.uri = uri;
     }
 
-    /** The officer's ministry (the token's claim); a token that names none may not use the pages. */
+    /** This request's pages speak for {@code ministry}, the office entering on its behalf (checked when used). */
+    void speakFor(String ministry) {
+        this.onBehalfOf = ministry;
+    }
+
+    /** Whether the office is entering on a ministry's behalf. */
+    public boolean onBehalf() {
+        return onBehalfOf != null;
+    }
+
+    /** The office signed in on the ministries' own pages: its home offers the ministries to enter on behalf of. */
+    public boolean officeOutsideAMinistry() {
+        return onBehalfOf == null && !caller.isSubmitter() && caller.isCoordinator();
+    }
+
+    /**
+     * The ministry the pages speak for. On behalf: only the office's, and only a ministry of the reference data;
+     * otherwise an officer's own, which his sign-in must name.
+     */
     public String ministry() {
+        if (onBehalfOf != null) {
+            if (!caller.isCoordinator()) {
+                throw PageException.officeOnly();
+            }
+            if (reference.ministry(onBehalfOf).isEmpty()) {
+                throw new PageException(Kind.NOT_FOUND, "there is no ministry '" + onBehalfOf
+                        + "' in the reference data");
+            }
+            return onBehalfOf;
+        }
+        if (!caller.isSubmitter()) {
+            throw PageException.wrongRole();
+        }
         return caller.ministry().orElseThrow(() -> new PageException(Kind.FORBIDDEN,
                 "your sign-in names no ministry; ask your administrator to set your ministry"));
     }
@@ -45,11 +81,17 @@ public class Pages {
         return caller.name();
     }
 
+    /** Who submits what these pages send: the officer for his ministry, or the office on the ministry's behalf. */
     public Submitter submitter() {
-        return new Submitter(caller.name(), ministry());
+        return onBehalf() ? Submitter.onBehalfOf(ministry(), caller.name()) : new Submitter(caller.name(), ministry());
     }
 
-    /** Another ministry's contribution is not the officer's to open. */
+    /** Where links of these pages start: the ministry's path when on behalf, else the root. */
+    public String base() {
+        return onBehalf() ? OnBehalfPages.base(onBehalfOf) : "";
+    }
+
+    /** Another ministry's contribution is not the officer's to open (nor the office's, on this ministry's pages). */
     public void checkOwn(String ministry) {
         if (!ministry().equals(ministry)) {
             throw new PageException(Kind.FORBIDDEN, "this contribution belongs to " + ministry + "; you report for "
@@ -63,7 +105,11 @@ public class Pages {
 
     /** The ministry's name in the page's language, as it was named in {@code year} (its code if unknown). */
     public String ministryName(Integer year) {
-        String code = ministry();
+        return nameOf(ministry());
+    }
+
+    /** A ministry's name in the page's language (its code if unknown). */
+    public String nameOf(String code) {
         Optional<ReferenceData.Ministry> ministry = reference.ministry(code);
         return ministry.map(m -> locale.lang().equals(PageLocale.VIETNAMESE) ? m.nameLocal() : m.name())
                 .orElse(code);
@@ -75,18 +121,21 @@ public class Pages {
     }
 
     public Page page() {
-        String path = uri.getRequestUri().getRawPath();
-        String query = uri.getRequestUri().getRawQuery();
-        return new Page(locale.lang(), query == null ? path : path + "?" + query, user(), ministry(),
-                ministryName(null));
+        String ministry = ministry();
+        return new Page(locale.lang(), path(), user(), ministry, nameOf(ministry), onBehalf());
     }
 
-    /** For an error page: never fails, even for a token that names no ministry. */
+    /** The office's page outside any ministry: no ministry to name. */
+    public Page officePage() {
+        return new Page(locale.lang(), path(), user(), null, null, false);
+    }
+
+    /** For an error page: never fails, whoever is signed in and whatever the path names. */
     public Page safePage() {
-        String ministry = caller.ministry().orElse("");
-        String name = reference.ministry(ministry)
-                .map(m -> locale.lang().equals(PageLocale.VIETNAMESE) ? m.nameLocal() : m.name()).orElse(ministry);
-        return new Page(locale.lang(), "/", caller.name(), ministry, name);
+        boolean onBehalf = onBehalf() && caller.isCoordinator() && reference.ministry(onBehalfOf).isPresent();
+        String ministry = onBehalf ? onBehalfOf : caller.ministry().orElse(null);
+        return new Page(locale.lang(), "/", caller.name(), ministry, ministry == null ? null : nameOf(ministry),
+                onBehalf);
     }
 
     public int currentYear() {
@@ -96,5 +145,11 @@ public class Pages {
     /** Renders in the officer's language. */
     public TemplateInstance localized(TemplateInstance template) {
         return template.setLocale(locale.locale());
+    }
+
+    private String path() {
+        String path = uri.getRequestUri().getRawPath();
+        String query = uri.getRequestUri().getRawQuery();
+        return query == null ? path : path + "?" + query;
     }
 }

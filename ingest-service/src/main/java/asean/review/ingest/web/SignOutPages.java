@@ -47,6 +47,7 @@ public class SignOutPages {
     @Path("signed-out")
     @PermitAll
     public TemplateInstance signedOut() {
-        return Templates.signedOut(new Page(locale.lang(), "/signed-out", null, null, null)).setLocale(locale.locale());
+        return Templates.signedOut(new Page(locale.lang(), "/signed-out", null, null, null, false))
+                .setLocale(locale.locale());
     }
 }

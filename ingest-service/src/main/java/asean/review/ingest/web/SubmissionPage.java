@@ -20,7 +20,7 @@ import io.quarkus.qute.TemplateInstance;
  * fragment every 2 s; without JavaScript the page refreshes itself (and has a refresh link) until then.
  */
 @Path("/submissions/{id}")
-@RolesAllowed(Roles.SUBMITTER)
+@RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
 @Produces(MediaType.TEXT_HTML)
 public class SubmissionPage {
 
@@ -31,8 +31,11 @@ public class SubmissionPage {
         static native TemplateInstance submission$status(Page page, Tracking t);
     }
 
-    /** The submission's status, and the contribution it is for (year and area, as the form redirected). */
-    public record Tracking(UUID id, SubmissionStatus status, Integer year, String ministry, String area) {
+    /**
+     * The submission's status, and the contribution it is for (year and area, as the form redirected); {@code base}
+     * is where the pages it was sent from are.
+     */
+    public record Tracking(String base, UUID id, SubmissionStatus status, Integer year, String ministry, String area) {
 
         public boolean pending() {
             return status.status() == SubmissionStatus.State.PENDING;
@@ -43,17 +46,18 @@ public class SubmissionPage {
         }
 
         public String self() {
-            return "/submissions/" + id + (year == null || area == null ? "" : "?year=" + year + "&area=" + area);
+            return base + "/submissions/" + id + (year == null || area == null ? ""
+                    : "?year=" + year + "&area=" + area);
         }
 
         public String statusUrl() {
-            return "/submissions/" + id + "/status" + (year == null || area == null ? ""
+            return base + "/submissions/" + id + "/status" + (year == null || area == null ? ""
                     : "?year=" + year + "&area=" + area);
         }
 
         public String historyUrl() {
             return year == null || area == null ? null
-                    : "/contributions/" + year + "/" + ministry + "/" + area + "/history";
+                    : base + "/contributions/" + year + "/" + ministry + "/" + area + "/history";
         }
 
         public String stateKey() {
@@ -88,6 +92,7 @@ public class SubmissionPage {
 
     private Tracking tracking(UUID id, Integer year, String area) {
         String safeArea = area != null && area.matches("[A-Za-z0-9_:-]{1,64}") ? area : null;
-        return new Tracking(id, registry.submission(id), year, pages.ministry(), safeArea);
+        String ministry = pages.ministry();
+        return new Tracking(pages.base(), id, registry.submission(id), year, ministry, safeArea);
     }
 }

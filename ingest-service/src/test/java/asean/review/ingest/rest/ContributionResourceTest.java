@@ -90,7 +90,84 @@ class ContributionResourceTest {
     }
 
     @Test
+    void theOfficeSubmitsForAnyMinistryAndTheEventSaysItEnteredItOnThatMinistrysBehalf() throws IOException {
+        for (String ministry : List.of("MOF", "MOH")) {
+            String marker = UUID.randomUUID().toString();
+            given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
+                    .body(contributionMarked(marker).put("ministry", ministry).toString())
+                    .post("/api/v1/contributions").then().statusCode(202).body("status", equalTo("PENDING"));
+
+            ConsumerRecord<String, String> record = publishedWith(marker).get(0);
+            assertThat(record.key()).isEqualTo("2024:" + ministry + ":CUSTOMS");
+            JsonNode submitter = Fixtures.JSON.readTree(record.value()).get("submitter");
+            assertThat(submitter.get("name").asText()).isEqualTo("coordinator@office");
+            assertThat(submitter.get("ministry").asText()).isEqualTo(ministry);
+            assertThat(submitter.path("onBehalf").asBoolean()).as(submitter.toString()).isTrue();
+        }
+    }
+
+    @Test
+    void aMinistrysOwnSubmissionIsNotMarkedOnBehalf() throws IOException {
+        String marker = UUID.randomUUID().toString();
+        asMof().contentType(ContentType.JSON).body(contributionMarked(marker).toString())
+                .post("/api/v1/contributions").then().statusCode(202);
+        JsonNode submitter = Fixtures.JSON.readTree(publishedWith(marker).get(0).value()).get("submitter");
+        assertThat(submitter.has("onBehalf")).as(submitter.toString()).isFalse();
+    }
+
+    @Test
+    void theOfficeOnBehalfOfAMinistryIsHeldToEveryRule() {
+        String marker = UUID.randomUUID().toString();
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
+                .body(contributionMarked(marker).put("ministry", "MAE").toString())
+                .post("/api/v1/contributions")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("ministry")))
+                .body("errors[0].message", containsString("'MAE' did not exist in 2024"));
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
+                .body(contributionMarked(marker).put("ministry", "NOWHERE").put("summary", "").toString())
+                .post("/api/v1/contributions")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("ministry", "summary"));
+        assertThat(publishedWith(marker)).isEmpty();
+    }
+
+    /** The office's Idempotency-Keys for a ministry are not the ministry's: the same key is two submissions. */
+    @Test
+    void theSameIdempotencyKeyFromTheMinistryAndFromTheOfficeOnItsBehalfAreTwoSubmissions() {
+        String marker = UUID.randomUUID().toString();
+        String body = contributionMarked(marker).toString();
+        String key = "letter-" + marker;
+        String own = asMof().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/contributions").then().statusCode(202).extract().path("submissionId");
+        String office = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body)
+                .post("/api/v1/contributions").then().statusCode(202).extract().path("submissionId");
+
+        assertThat(office).isNotEqualTo(own);
+        assertThat(publishedWith(marker)).hasSize(2);
+    }
+
+    @Test
     void publishedRecordHasExactlyTheFieldsOfTheContractExample() throws IOException {
+        assertThat(fieldPaths(publishedWithEveryField(TestTokens.submitter("MOF")), ""))
+                .isEqualTo(fieldPaths(example("/contract/contribution-submitted.example.json"), ""));
+    }
+
+    @Test
+    void publishedRecordOfTheOfficeHasExactlyTheFieldsOfTheContractsOnBehalfExample() throws IOException {
+        assertThat(fieldPaths(publishedWithEveryField(TestTokens.coordinator()), ""))
+                .isEqualTo(fieldPaths(example("/contract/contribution-submitted-on-behalf.example.json"), ""));
+    }
+
+    private JsonNode example(String path) throws IOException {
+        try (var in = getClass().getResourceAsStream(path)) {
+            return Fixtures.JSON.readTree(in);
+        }
+    }
+
+    /** Submits, as {@code token}, MOF's contribution with every optional field, and reads the event back. */
+    private static JsonNode publishedWithEveryField(String token) throws IOException {
         String marker = UUID.randomUUID().toString();
         ObjectNode body = contributionMarked(marker);
         body.put("area", "PARTNER:EU").put("areaName", "ASEAN-EU economic relations");
@@ -101,15 +178,9 @@ class ContributionResourceTest {
         ((ObjectNode) body.withArray("initiatives").get(0)).put("description", "d");
         body.withObject("nextYear").withArray("plannedEvents").addObject().put("name", "ASEAN Future Forum 2025")
                 .put("date", "2025-02").put("city", "Hà Nội").put("level", "OTHER");
-        asMof().contentType(ContentType.JSON).body(body.toString()).post("/api/v1/contributions")
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body.toString()).post("/api/v1/contributions")
                 .then().statusCode(202);
-
-        JsonNode published = Fixtures.JSON.readTree(publishedWith(marker).get(0).value());
-        JsonNode example;
-        try (var in = getClass().getResourceAsStream("/contract/contribution-submitted.example.json")) {
-            example = Fixtures.JSON.readTree(in);
-        }
-        assertThat(fieldPaths(published, "")).isEqualTo(fieldPaths(example, ""));
+        return Fixtures.JSON.readTree(publishedWith(marker).get(0).value());
     }
 
     private static TreeSet<String> fieldPaths(JsonNode node, String prefix) {

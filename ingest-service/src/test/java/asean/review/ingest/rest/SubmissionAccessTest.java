@@ -26,8 +26,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Who may submit: only a submitter, and only for the ministry its token names. Every refusal is checked for its
- * exact status and the problem's detail, and a refused contribution never reaches Kafka.
+ * Who may submit: a submitter, only for the ministry its token names, and the office, for any ministry on its behalf.
+ * Every refusal is checked for its exact status and the problem's detail, and a refused contribution never reaches
+ * Kafka.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -105,9 +106,16 @@ class SubmissionAccessTest {
                 .isEqualTo(new Answer(401, Refusals.INVALID_TOKEN));
     }
 
+    /** The office enters a ministry's contribution on its behalf (ContributionResourceTest checks the event). */
     @Test
-    void coordinatorMayNotSubmit() {
-        assertThat(refused(TestTokens.coordinator())).isEqualTo(new Answer(403, Refusals.WRONG_ROLE));
+    void coordinatorMaySubmitForAMinistryOnItsBehalf() {
+        String marker = "on-behalf-" + UUID.randomUUID();
+        assertThat(submit(TestTokens.coordinator(), marker).statusCode()).isEqualTo(202);
+        assertThat(KafkaTopics.readAll(KafkaTestResource.kafka().bootstrapServers(), Topics.SUBMITTED))
+                .filteredOn(record -> record.value() != null && record.value().contains(marker))
+                .singleElement().satisfies(record -> assertThat(record.value())
+                        .contains("\"submitter\":{\"name\":\"coordinator@office\",\"ministry\":\"MOF\","
+                                + "\"onBehalf\":true}"));
     }
 
     @Test

@@ -58,6 +58,7 @@ class PagesTest {
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final String MOF = TestTokens.submitter("MOF");
     private static final String MOH = TestTokens.submitter("MOH");
+    private static final String OFFICE = TestTokens.coordinator();
 
     /** A browser's CSRF state: the cookie and the hidden field of a page it loaded. */
     record Csrf(String cookie, String token) {
@@ -381,6 +382,142 @@ class PagesTest {
                 .doesNotContain("http-equiv=\"refresh\"").doesNotContain("hx-trigger");
     }
 
+    // --- the office on a ministry's behalf ----------------------------------------------------------------------
+
+    @Test
+    void theOfficeOnTheMinistriesPagesIsToldTheyAreForOfficersAndOfferedEveryMinistryToEnterOnBehalfOf() {
+        String html = page(OFFICE, "/").statusCode(200).contentType(ContentType.HTML).extract().asString();
+        assertThat(html).contains("Các trang này dành cho cán bộ").contains("coordinator@office")
+                .contains("href=\"/on-behalf/MOH\"").contains("Bộ Y tế (MOH)")
+                .contains("href=\"/on-behalf/MPI\"").doesNotContain("data-test=\"on-behalf-banner\"");
+        for (String path : List.of("/contributions/new", "/contributions/2024/MOH/AHMM/amend",
+                "/drafts/" + UUID.randomUUID(), "/submissions/" + UUID.randomUUID())) {
+            assertThat(page(OFFICE, path).statusCode(403).extract().asString()).as(path)
+                    .contains("Các trang này dành cho cán bộ").doesNotContain("data-test=\"contribution-form\"");
+        }
+    }
+
+    @Test
+    void theOfficeOnAMinistrysPagesSeesTheBannerAndEveryLinkStaysOnThatMinistrysPages() {
+        RegistryStandIn.CONTRIBUTIONS.add(registered(full(2024, "MOH"), 1, null));
+        RegistryStandIn.CONTRIBUTIONS.add(registered(full(2024, "MOF"), 1, null));
+        String home = given().auth().oauth2(OFFICE).header("Accept-Language", "en").get("/on-behalf/MOH")
+                .then().statusCode(200).extract().asString();
+        assertThat(home).contains("data-test=\"on-behalf-banner\"")
+                .contains("Entering on behalf of Ministry of Health (from its signed letter)")
+                .contains("Contributions of Ministry of Health")
+                .contains("href=\"/on-behalf/MOH/contributions/2024/MOH/AHMM/amend\"")
+                .contains("href=\"/on-behalf/MOH/contributions/new?year=")
+                .doesNotContain("/contributions/2024/MOF/");
+
+        String amend = page(OFFICE, "/on-behalf/MOH/contributions/2024/MOH/AHMM/amend").statusCode(200)
+                .extract().asString();
+        assertThat(amend).contains("data-test=\"on-behalf-banner\"").contains("Bộ Y tế (MOH)")
+                .containsPattern("action=\"/on-behalf/MOH/drafts/[0-9a-f-]{36}\"")
+                .contains("name=\"csrf-token\"").contains("name=\"amends\" value=\"2024/MOH/AHMM\"");
+        page(OFFICE, "/on-behalf/MOH/contributions/2024/MOF/AHMM/amend").statusCode(403);
+    }
+
+    /**
+     * The same form, posted with the office's session on MOH's pages, publishes what the API publishes when the office
+     * submits MOH's contribution: the same contribution, entered by the office's user on MOH's behalf. A ministry field
+     * the browser adds changes nothing: the path names the ministry.
+     */
+    @Test
+    void aFormPostOfTheOfficeOnBehalfPublishesWhatTheApiPublishesForTheOfficeOnBehalf() {
+        String apiMarker = UUID.randomUUID().toString();
+        String formMarker = UUID.randomUUID().toString();
+        ObjectNode api = fixture(apiMarker).put("ministry", "MOH");
+        given().auth().oauth2(OFFICE).contentType(ContentType.JSON).body(api.toString())
+                .post("/api/v1/contributions").then().statusCode(202);
+
+        Map<String, String> params = formParams(fixture(formMarker));
+        params.put("ministry", "MOF");
+        params.put("action", "submit");
+        String location = post(OFFICE, csrf(OFFICE, "/on-behalf/MOH/contributions/new"),
+                "/on-behalf/MOH/drafts/" + UUID.randomUUID(), params).statusCode(303).extract().header("Location");
+        assertThat(URI.create(location).getPath()).startsWith("/on-behalf/MOH/submissions/");
+
+        JsonNode fromApi = event(published(apiMarker).get(0));
+        JsonNode fromForm = event(published(formMarker).get(0));
+        assertThat(fromForm.get("submitter")).isEqualTo(fromApi.get("submitter"));
+        assertThat(fromForm.get("submitter").toString())
+                .isEqualTo("{\"name\":\"coordinator@office\",\"ministry\":\"MOH\",\"onBehalf\":true}");
+        assertThat(fromForm.get("contribution").toString().replace(formMarker, "M"))
+                .isEqualTo(fromApi.get("contribution").toString().replace(apiMarker, "M"));
+
+        String tracking = page(OFFICE, URI.create(location).getRawPath() + "?" + URI.create(location).getRawQuery())
+                .statusCode(200).extract().asString();
+        assertThat(tracking).contains("data-test=\"on-behalf-banner\"")
+                .contains("hx-get=\"/on-behalf/MOH/submissions/");
+    }
+
+    @Test
+    void aMinistrysOfficerIsRefusedThePagesOnBehalfAndPublishesNothingThere() {
+        for (String path : List.of("/on-behalf/MOH", "/on-behalf/MOF", "/on-behalf/MOH/contributions/new")) {
+            assertThat(page(MOF, path).statusCode(403).contentType(ContentType.HTML).extract().asString()).as(path)
+                    .contains("Chỉ Cơ quan điều phối được nhập thay mặt bộ, ngành")
+                    .doesNotContain("data-test=\"contribution-form\"");
+        }
+        String marker = UUID.randomUUID().toString();
+        Map<String, String> params = formParams(fixture(marker));
+        params.put("action", "submit");
+        UUID draft = UUID.randomUUID();
+        post(MOF, csrf(MOF), "/on-behalf/MOH/drafts/" + draft, params).statusCode(403);
+        post(MOF, csrf(MOF), "/on-behalf/MOH/drafts/" + draft + "/autosave", params).statusCode(403);
+        assertThat(published(marker)).isEmpty();
+        page(MOF, "/drafts/" + draft).statusCode(404);
+    }
+
+    @Test
+    void theMinistryInThePathMustExist() {
+        String html = page(OFFICE, "/on-behalf/NOWHERE").statusCode(404).extract().asString();
+        assertThat(html).contains("Không tìm thấy trang").contains("no ministry &#39;NOWHERE&#39;")
+                .doesNotContain("data-test=\"on-behalf-banner\"");
+        page(OFFICE, "/on-behalf/NOWHERE/contributions/new").statusCode(404);
+
+        String marker = UUID.randomUUID().toString();
+        Map<String, String> params = formParams(fixture(marker));
+        params.put("action", "submit");
+        post(OFFICE, csrf(OFFICE, "/on-behalf/MOH/contributions/new"), "/on-behalf/NOWHERE/drafts/"
+                + UUID.randomUUID(), params).statusCode(404);
+        assertThat(published(marker)).isEmpty();
+    }
+
+    @Test
+    void theOfficesDraftsOnBehalfAreItsUsersOwnAndStayWithTheirMinistry() {
+        UUID draft = UUID.randomUUID();
+        post(OFFICE, csrf(OFFICE, "/on-behalf/MOH/contributions/new"), "/on-behalf/MOH/drafts/" + draft,
+                Map.of("year", "2024", "summary", "Theo công văn của Bộ Y tế", "action", "save"))
+                .statusCode(200);
+
+        assertThat(page(OFFICE, "/on-behalf/MOH").statusCode(200).extract().asString())
+                .contains("href=\"/on-behalf/MOH/drafts/" + draft + "\"");
+        assertThat(page(OFFICE, "/on-behalf/MOH/drafts/" + draft).statusCode(200).extract().asString())
+                .contains(">Theo công văn của Bộ Y tế</textarea>");
+        assertThat(page(OFFICE, "/on-behalf/MOF").statusCode(200).extract().asString())
+                .doesNotContain("/drafts/" + draft);
+        page(OFFICE, "/on-behalf/MOF/drafts/" + draft).statusCode(404);
+        String clerk = TestTokens.coordinator("clerk@office");
+        page(clerk, "/on-behalf/MOH/drafts/" + draft).statusCode(404);
+        assertThat(page(clerk, "/on-behalf/MOH").statusCode(200).extract().asString())
+                .doesNotContain("/drafts/" + draft);
+        page(MOH, "/drafts/" + draft).statusCode(404);
+        assertThat(page(MOH, "/").statusCode(200).extract().asString()).doesNotContain("/drafts/" + draft);
+    }
+
+    @Test
+    void theHistoryShowsAVersionTheOfficeEnteredOnBehalf() {
+        RegistryStandIn.CONTRIBUTIONS.add(registered(full(2024, "MOH"), 1, null));
+        RegistryStandIn.CONTRIBUTIONS.add(new RegisteredContribution(UUID.randomUUID(), 2, Instant.now(), Instant.now(),
+                "coordinator@office", true, null, full(2024, "MOH")));
+        String html = given().auth().oauth2(MOH).header("Accept-Language", "en")
+                .get("/contributions/2024/MOH/AHMM/history").then().statusCode(200).extract().asString();
+        assertThat(html)
+                .contains("coordinator@office (entered by the coordination office on the ministry&#39;s behalf)")
+                .doesNotContain("officer@MOF (entered");
+    }
+
     @Test
     void htmxAndTheStylesheetAreServedFromThisService() {
         given().get("/_static/htmx.org/2.0.2/dist/htmx.min.js").then().statusCode(200)
@@ -396,7 +533,12 @@ class PagesTest {
     }
 
     private static Csrf csrf(String token) {
-        ExtractableResponse<Response> response = page(token, "/contributions/new").statusCode(200).extract();
+        return csrf(token, "/contributions/new");
+    }
+
+    /** The CSRF state of a browser that loaded {@code path}. */
+    private static Csrf csrf(String token, String path) {
+        ExtractableResponse<Response> response = page(token, path).statusCode(200).extract();
         Matcher hidden = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(response.asString());
         assertThat(hidden.find()).isTrue();
         return new Csrf(response.cookie("csrf-token"), hidden.group(1));
@@ -478,8 +620,12 @@ class PagesTest {
 
     /** MOF's contribution on AHMM with one item in every list, so that the form shows every input. */
     private static Contribution full(int year) {
+        return full(year, "MOF");
+    }
+
+    private static Contribution full(int year, String ministry) {
         Contribution.Event event = new Contribution.Event("Hội nghị", year + "-06", "Hà Nội", "MINISTERIAL");
-        return new Contribution(year, "MOF", "ASCC", "AHMM", null, "Bộ Tài chính tham gia " + year + ".",
+        return new Contribution(year, ministry, "ASCC", "AHMM", null, "Bộ Tài chính tham gia " + year + ".",
                 List.of("Kết quả"), List.of(new Contribution.Role("AHMM", "HOST", "EU", "2024")), List.of(event),
                 List.of(new Contribution.Initiative("Sáng kiến", "ADOPTED", "Mô tả")), List.of("Khó khăn"),
                 List.of("Kiến nghị"), new Contribution.NextYear(List.of("Ưu tiên"), List.of(event)), "vi");
@@ -487,6 +633,6 @@ class PagesTest {
 
     private static RegisteredContribution registered(Contribution contribution, int version, Review review) {
         return new RegisteredContribution(UUID.randomUUID(), version, Instant.now(), Instant.now(), "officer@MOF",
-                review, contribution);
+                false, review, contribution);
     }
 }

@@ -33,7 +33,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A stand-in for the registry's read API, served by the test application itself under {@code /stand-in}: what the
  * tests put in {@link #CONTRIBUTIONS} and {@link #CYCLES}, each ministry seeing only its own (read from the forwarded
- * bearer token's {@code ministry} claim; no token is a 401), as the registry does.
+ * bearer token's {@code ministry} claim) and the office (role coordinator) everything; no token is a 401, as the
+ * registry does.
  */
 @Path("/stand-in/api/v1")
 @PermitAll
@@ -47,6 +48,14 @@ public class RegistryStandIn {
     static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Who the forwarded token speaks for: one ministry, or the office, which sees every ministry's. */
+    private record Viewer(String ministry, boolean office) {
+
+        boolean sees(String ministry) {
+            return office || ministry.equals(this.ministry);
+        }
+    }
 
     /** Runs the test application on a known port, and points the pages' registry client at the stand-in. */
     public static class Resource implements QuarkusTestResourceLifecycleManager {
@@ -72,16 +81,18 @@ public class RegistryStandIn {
     public Response contributions(@HeaderParam("Authorization") String authorization, @QueryParam("year") Integer year,
             @QueryParam("ministry") String ministry, @QueryParam("area") String area,
             @QueryParam("accepted") boolean accepted) {
-        String own = ministryOf(authorization);
-        if (own == null) {
+        Viewer viewer = viewerOf(authorization);
+        if (viewer == null) {
             return problem(401, "no token");
         }
-        if (ministry != null && !ministry.equals(own)) {
-            return problem(403, "the token speaks for " + own + ", not for " + ministry);
+        if (ministry != null && !viewer.sees(ministry)) {
+            return problem(403, "the token speaks for " + viewer.ministry() + ", not for " + ministry);
         }
         List<RegisteredContribution> found = new ArrayList<>();
         for (RegisteredContribution c : CONTRIBUTIONS) {
-            if (c.contribution().ministry().equals(own) && (year == null || c.contribution().year().equals(year))
+            if (viewer.sees(c.contribution().ministry())
+                    && (ministry == null || c.contribution().ministry().equals(ministry))
+                    && (year == null || c.contribution().year().equals(year))
                     && (area == null || c.contribution().area().equals(area))
                     && (!accepted || c.review() != null && c.review().state().name().equals("ACCEPTED"))) {
                 found.removeIf(f -> f.contribution().key().equals(c.contribution().key()));
@@ -95,12 +106,12 @@ public class RegistryStandIn {
     @Path("/contributions/{year}/{ministry}/{area}/versions")
     public Response versions(@HeaderParam("Authorization") String authorization, @PathParam("year") int year,
             @PathParam("ministry") String ministry, @PathParam("area") String area) {
-        String own = ministryOf(authorization);
-        if (own == null) {
+        Viewer viewer = viewerOf(authorization);
+        if (viewer == null) {
             return problem(401, "no token");
         }
-        if (!ministry.equals(own)) {
-            return problem(403, "the token speaks for " + own + ", not for " + ministry);
+        if (!viewer.sees(ministry)) {
+            return problem(403, "the token speaks for " + viewer.ministry() + ", not for " + ministry);
         }
         List<RegisteredContribution> versions = CONTRIBUTIONS.stream()
                 .filter(c -> c.contribution().key().equals(year + ":" + ministry + ":" + area)).toList();
@@ -111,7 +122,7 @@ public class RegistryStandIn {
     @GET
     @Path("/submissions/{id}")
     public Response submission(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id) {
-        if (ministryOf(authorization) == null) {
+        if (viewerOf(authorization) == null) {
             return problem(401, "no token");
         }
         return Response.ok(SUBMISSIONS.getOrDefault(id,
@@ -121,13 +132,13 @@ public class RegistryStandIn {
     @GET
     @Path("/cycles")
     public Response cycles(@HeaderParam("Authorization") String authorization) {
-        if (ministryOf(authorization) == null) {
+        if (viewerOf(authorization) == null) {
             return problem(401, "no token");
         }
         return Response.ok(CYCLES).build();
     }
 
-    private static String ministryOf(String authorization) {
+    private static Viewer viewerOf(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return null;
         }
@@ -136,7 +147,12 @@ public class RegistryStandIn {
             String payload = authorization.substring(7).split("\\.")[1];
             JsonNode claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(payload),
                     StandardCharsets.UTF_8));
-            return claims.path("ministry").asText(null);
+            boolean office = false;
+            for (JsonNode role : claims.path("realm_access").path("roles")) {
+                office |= "coordinator".equals(role.asText());
+            }
+            String ministry = claims.path("ministry").asText(null);
+            return ministry == null && !office ? null : new Viewer(ministry, office);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -73,8 +73,10 @@ public class RegistrationService {
         version.submittedAt = event.submittedAt();
         version.registeredAt = now;
         version.submittedBy = submission.submittedBy;
+        version.enteredOnBehalf = event.submitter() != null && event.submitter().onBehalf();
         version.persist();
-        AuditEvent.record(now, submission.submittedBy, Action.REGISTERED, version, null);
+        AuditEvent.record(now, submission.submittedBy, Action.REGISTERED, version,
+                version.enteredOnBehalf ? "entered by the office for " + c.ministry() : null);
         LOG.infof("submission %s registered as %s version %d", event.submissionId(), c.key(), version.version);
     }
 

@@ -6,6 +6,7 @@ import static asean.review.registry.RegistryTest.awaitDecided;
 import static asean.review.registry.RegistryTest.contribution;
 import static asean.review.registry.RegistryTest.eventFor;
 import static asean.review.registry.RegistryTest.exampleEvent;
+import static asean.review.registry.RegistryTest.onBehalfExampleEvent;
 import static asean.review.registry.RegistryTest.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -56,6 +57,48 @@ class SubmissionConsumerTest {
                 .body("action", equalTo(List.of("REGISTERED")))
                 .body("[0].actor", equalTo("officer@moit"))
                 .body("[0].submissionId", equalTo(id));
+    }
+
+    /**
+     * The contract's on-behalf example: the office's user is stored as who entered it, with the mark, and the audit
+     * trail says the office entered it for the ministry; the ministry's own version beside it carries neither.
+     */
+    @Test
+    void aVersionTheOfficeEnteredOnBehalfReadsBackWithTheMarkAndAnOrdinaryOneWithout() throws Exception {
+        ObjectNode onBehalf = onBehalfExampleEvent();
+        contribution(onBehalf).put("year", 2064);
+        ObjectNode own = eventFor(2064, "MOH", "ASED");
+        send(onBehalf);
+        send(own);
+        assertThat(awaitDecided(onBehalf.get("submissionId").asText())).isEqualTo("REGISTERED");
+        assertThat(awaitDecided(own.get("submissionId").asText())).isEqualTo("REGISTERED");
+
+        JsonNode versions = RegistryTest.JSON.readTree(asCoordinator().get("/api/v1/contributions?year=2064")
+                .then().statusCode(200).extract().asString());
+        assertThat(versions).hasSize(2);
+        JsonNode entered = versions.findParents("submissionId").stream()
+                .filter(v -> v.get("submissionId").asText().equals(onBehalf.get("submissionId").asText()))
+                .findFirst().orElseThrow();
+        JsonNode ordinary = versions.findParents("submissionId").stream()
+                .filter(v -> v.get("submissionId").asText().equals(own.get("submissionId").asText()))
+                .findFirst().orElseThrow();
+        assertThat(entered.get("submittedBy").asText()).isEqualTo("coordinator@office");
+        assertThat(entered.get("onBehalf").asBoolean()).isTrue();
+        assertThat(entered.get("contribution")).isEqualTo(contribution(onBehalf));
+        assertThat(ordinary.get("submittedBy").asText()).isEqualTo("officer@moh");
+        assertThat(ordinary.get("onBehalf").isBoolean()).isTrue();
+        assertThat(ordinary.get("onBehalf").asBoolean()).isFalse();
+        RegistryTest.asSubmitter("MOH").get("/api/v1/contributions/2064/MOH/AHMM/versions")
+                .then().statusCode(200).body("onBehalf", equalTo(List.of(true)));
+
+        asCoordinator().get("/api/v1/audit/2064/MOH/AHMM").then().statusCode(200)
+                .body("action", equalTo(List.of("REGISTERED")))
+                .body("[0].actor", equalTo("coordinator@office"))
+                .body("[0].detail", equalTo("entered by the office for MOH"));
+        asCoordinator().get("/api/v1/audit/2064/MOH/ASED").then().statusCode(200)
+                .body("action", equalTo(List.of("REGISTERED")))
+                .body("[0].actor", equalTo("officer@moh"))
+                .body("[0].detail", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -109,7 +109,11 @@ public record Brief(
             List<UsedContribution> used) {
     }
 
+    /**
+     * A version the brief used; {@code enteredOnBehalfBy} is the office's user who entered it for the ministry (from
+     * its signed letter), null when the ministry submitted it itself.
+     */
     public record UsedContribution(String area, int version, Instant submittedAt, Instant registeredAt,
-            boolean amended) {
+            boolean amended, String enteredOnBehalfBy) {
     }
 }

@@ -149,7 +149,8 @@ public final class BriefCompiler {
         for (RegisteredContribution r : context.sorted) {
             Contribution c = r.contribution();
             used.computeIfAbsent(c.ministry(), k -> new ArrayList<>()).add(new UsedContribution(
-                    areaLabel(c), r.version(), r.submittedAt(), r.registeredAt(), r.version() > 1));
+                    areaLabel(c), r.version(), r.submittedAt(), r.registeredAt(), r.version() > 1,
+                    r.onBehalf() ? r.submittedBy() : null));
         }
         List<ReviewItem> notAccepted = inputs.notAccepted().stream()
                 .sorted(Comparator.comparing((RegisteredContribution r) -> r.contribution().ministry())

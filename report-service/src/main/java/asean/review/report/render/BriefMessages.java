@@ -185,6 +185,10 @@ public interface BriefMessages {
     @Message("amended")
     String amended();
 
+    /** A contribution the office entered for its ministry, from the ministry's signed letter. */
+    @Message("entered by the office ({user})")
+    String enteredByOffice(String user);
+
     /** Where a statement of the brief's preview comes from: the contribution and its version. */
     @Message("{ministry} {area}, version {version}")
     String sourceOf(String ministry, String area, int version);

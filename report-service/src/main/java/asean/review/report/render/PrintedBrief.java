@@ -140,8 +140,10 @@ final class PrintedBrief {
                         m.status() == null ? "—" : msg.submissionStatus(m.status()),
                         m.used().isEmpty() ? msg.none() : String.join("; ", m.used().stream()
                                 .map(u -> u.area() + " v" + u.version()
-                                        + (u.amended() ? " (" + msg.amended() + ")" : "") + ", "
-                                        + BriefTemplateExtensions.display(u.registeredAt(), locale))
+                                        + (u.amended() ? " (" + msg.amended() + ")" : "")
+                                        + (u.enteredOnBehalfBy() == null ? ""
+                                                : ", " + msg.enteredByOffice(u.enteredOnBehalfBy()))
+                                        + ", " + BriefTemplateExtensions.display(u.registeredAt(), locale))
                                 .toList())));
         out.heading(2, msg.notAccepted());
         table(brief.annex().notAccepted(), msg.allAccepted(), new int[] { 34, 24, 10, 16, 16 },

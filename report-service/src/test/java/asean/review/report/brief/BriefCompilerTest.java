@@ -89,6 +89,26 @@ class BriefCompilerTest {
     }
 
     @Test
+    void theAnnexNamesTheOfficesUserBesideAContributionItEnteredOnTheMinistrysBehalf() {
+        BriefInputs inputs = ExampleData.inputs(2024);
+        List<RegisteredContribution> contributions = inputs.contributions().stream()
+                .map(r -> r.contribution().ministry().equals("MOF")
+                        ? ExampleData.enteredByTheOffice(r, "coordinator@office") : r)
+                .toList();
+        Brief brief = BriefCompiler.compile(new BriefInputs(2024, inputs.cycle(), inputs.completeness(),
+                contributions, List.of(), inputs.reference()), NOW);
+
+        assertThat(brief.annex().ministries()).flatExtracting(Brief.AnnexEntry::used)
+                .filteredOn(u -> u.enteredOnBehalfBy() != null)
+                .singleElement().satisfies(u -> {
+                    assertThat(u.area()).isEqualTo("CUSTOMS");
+                    assertThat(u.enteredOnBehalfBy()).isEqualTo("coordinator@office");
+                });
+        assertThat(BriefCompiler.compile(inputs, NOW).annex().ministries()).flatExtracting(Brief.AnnexEntry::used)
+                .extracting(Brief.UsedContribution::enteredOnBehalfBy).containsOnlyNulls();
+    }
+
+    @Test
     void ministriesAreNamedAsTheyWereThatYear() {
         Brief brief = BriefCompiler.compile(ExampleData.inputs(2022), NOW);
         assertThat(brief.annex().ministries()).extracting(e -> e.ministry().name())

@@ -46,7 +46,7 @@ final class ExportFixtures {
                 : new Review(state, state == ReviewState.RETURNED ? "Name the term" : null, "coordinator@office",
                         SUBMITTED.plusSeconds(3600));
         return new RegisteredContribution(UUID.randomUUID(), version, SUBMITTED, SUBMITTED.plusSeconds(60),
-                "officer@" + c.ministry().toLowerCase(), review, c);
+                "officer@" + c.ministry().toLowerCase(), false, review, c);
     }
 
     static XSSFWorkbook workbook(byte[] xlsx) {

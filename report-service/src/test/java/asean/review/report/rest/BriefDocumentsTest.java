@@ -45,6 +45,22 @@ class BriefDocumentsTest {
         QuarkusMock.installMockForType(FakeRegistry.with2024Examples(), RegistryClient.class, RestClient.LITERAL);
     }
 
+    @Test
+    void theAnnexOfThePdfAndTheDocxSaysWhoInTheOfficeEnteredAContributionOnItsMinistrysBehalf() throws IOException {
+        QuarkusMock.installMockForType(FakeRegistry.with2024Examples().enteredByTheOffice("MOF", "clerk@office"),
+                RegistryClient.class, RestClient.LITERAL);
+        String mark = "CUSTOMS v1, entered by the office (clerk@office), ";
+        try (PDDocument document = Loader.loadPDF(download("?format=pdf&on-behalf", "pdf"))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text.substring(text.indexOf("8. Annex"))).contains(mark);
+            assertThat(text.substring(0, text.indexOf("8. Annex"))).doesNotContain("clerk@office");
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(download("?format=docx&on-behalf",
+                "docx")))) {
+            assertThat(new XWPFWordExtractor(docx).getText()).contains(mark);
+        }
+    }
+
     /** The document, also kept in target/briefs/ to be looked at (pdftoppm, Word). */
     private static byte[] download(String query, String extension) throws IOException {
         byte[] document = office().get("/api/v1/briefs/2024" + query)

@@ -100,6 +100,23 @@ class BriefResourceTest {
         return ExampleData.accepted(UUID.randomUUID(), 1, Instant.now(), c);
     }
 
+    /** The office's user name is text like any other: escaped (the underscore) in Markdown, never interpreted. */
+    @Test
+    void theAnnexSaysWhoInTheOfficeEnteredAContributionOnItsMinistrysBehalf() {
+        registry.enteredByTheOffice("MOF", "clerk_1@office");
+
+        String md = office().get("/api/v1/briefs/2024").then().statusCode(200).extract().asString();
+        String annex = md.substring(md.indexOf("## 8. Annex"));
+        assertThat(annex.lines().filter(l -> l.contains("entered by the office"))).singleElement()
+                .satisfies(row -> assertThat(row).startsWith("| Ministry of Finance (MOF) |")
+                        .contains("| CUSTOMS v1, entered by the office (clerk\\_1@office), "));
+        assertThat(md.substring(0, md.indexOf("## 8. Annex"))).doesNotContain("clerk");
+        assertThat(office().get("/api/v1/briefs/2024?lang=vi").then().statusCode(200).extract().asString())
+                .contains("| CUSTOMS v1, do Cơ quan điều phối nhập thay (clerk\\_1@office), ");
+        assertThat(office().get("/api/v1/briefs/2024?format=html").then().statusCode(200).extract().asString())
+                .contains("<td>CUSTOMS v1, entered by the office (clerk_1@office), ");
+    }
+
     @Test
     void onlyAcceptedVersionsAreReportedAndTheAnnexListsTheOthers() {
         Contribution pending = new Contribution(2024, "MOH", "ASCC", "AHMM", null, "Pending health cooperation",

@@ -53,11 +53,11 @@ class ExportResourceTest {
                 .findFirst().orElseThrow();
         registry.contributions.remove(customs);
         registry.superseded.add(new RegisteredContribution(customs.submissionId(), 1, customs.submittedAt(),
-                customs.registeredAt(), customs.submittedBy(), new Review(ReviewState.RETURNED, "Name the term",
+                customs.registeredAt(), customs.submittedBy(), false, new Review(ReviewState.RETURNED, "Name the term",
                         "coordinator@office", customs.registeredAt().plusSeconds(600)), customs.contribution()));
         registry.contributions.add(new RegisteredContribution(UUID.randomUUID(), 2,
                 customs.submittedAt().plusSeconds(3600), customs.registeredAt().plusSeconds(3600),
-                customs.submittedBy(), customs.review(), customs.contribution()));
+                customs.submittedBy(), false, customs.review(), customs.contribution()));
         QuarkusMock.installMockForType(registry, RegistryClient.class, RestClient.LITERAL);
     }
 

@@ -43,6 +43,13 @@ public class FakeRegistry implements RegistryClient {
         return registry;
     }
 
+    /** The contributions of {@code ministry} as entered by the office's user {@code officeUser} on its behalf. */
+    FakeRegistry enteredByTheOffice(String ministry, String officeUser) {
+        contributions.replaceAll(c -> c.contribution().ministry().equals(ministry)
+                ? ExampleData.enteredByTheOffice(c, officeUser) : c);
+        return this;
+    }
+
     @Override
     public Cycle cycle(int year) {
         available();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ForbiddenException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import asean.review.contract.Submitter;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -49,6 +50,10 @@ public class Caller {
         return identity.hasRole(Roles.COORDINATOR);
     }
 
+    public boolean isSubmitter() {
+        return identity.hasRole(Roles.SUBMITTER);
+    }
+
     /** The ministry a submitter's token names; empty for a coordinator, or a token that names none. */
     public Optional<String> ministry() {
         Object claim = token.getClaim(ministryClaim);
@@ -66,6 +71,19 @@ public class Caller {
             throw new ForbiddenException("the token speaks for " + own + ", not for " + ministry
                     + "; a ministry may only submit and read its own contributions");
         }
+    }
+
+    /**
+     * Who submits a contribution of {@code ministry}: its own officer (or system), or the office entering it on the
+     * ministry's behalf. Anyone else is refused as {@link #checkSpeaksFor} says.
+     */
+    public Submitter submitterFor(String ministry) {
+        boolean own = isSubmitter() && ministry != null && ministry.equals(ministry().orElse(null));
+        if (!own && isCoordinator()) {
+            return Submitter.onBehalfOf(ministry, name());
+        }
+        checkSpeaksFor(ministry);
+        return new Submitter(name(), ministry);
     }
 
     /** A coordinator reads everything; a submitter only its own ministry's. */
