@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import asean.review.contract.Problem;
 import asean.review.report.rest.ProblemMapper;
 import asean.review.report.service.RegistryUnavailableException;
 import asean.review.report.web.PageException.Kind;
@@ -19,7 +20,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The office pages' failures as pages in the user's language (the API keeps its problem documents): not found, the
- * registry's refusal or failure with its detail, the wrong role, and a form post the CSRF check refused.
+ * registry's refusal or failure with its detail, the wrong role, and a form post the CSRF check refused (a form
+ * posted to the API is a problem saying the API takes none).
  */
 public class PageErrors {
 
@@ -60,8 +62,13 @@ public class PageErrors {
         if (response.getStatus() == 400 && !response.hasEntity() && "POST".equals(request.getMethod())
                 && MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())
                 && routing.get(CSRF_VERIFIED) == null) {
-            response.setStatus(403);
-            response.setEntity(render(null, null).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            if (PagesTenant.isPage(routing)) {
+                response.setStatus(403);
+                response.setEntity(render(null, null).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            } else {
+                response.setEntity(Problem.of(400, "Bad Request", "the API takes JSON, or no body, never a form"),
+                        null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            }
         }
     }
 

@@ -70,7 +70,7 @@ class EditionResourceTest {
     }
 
     private static int freeze(String who) {
-        return given().auth().oauth2(TestTokens.coordinator(who))
+        return given().auth().oauth2(TestTokens.coordinator(who)).contentType("application/json")
                 .post("/api/v1/briefs/2024/editions")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/briefs/2024/editions/"))
@@ -142,7 +142,7 @@ class EditionResourceTest {
     }
 
     private static Frozen freezeEdition() {
-        JsonPath edition = given().auth().oauth2(TestTokens.coordinator())
+        JsonPath edition = given().auth().oauth2(TestTokens.coordinator()).contentType("application/json")
                 .post("/api/v1/briefs/2024/editions")
                 .then().statusCode(201)
                 .extract().jsonPath();

@@ -3,6 +3,7 @@ package asean.review.report.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import java.util.regex.Matcher;
@@ -73,6 +74,14 @@ class OfficePagesTest {
                 .then().statusCode(403).body(containsString("Không thể chấp nhận biểu mẫu"));
         assertThat(registry.cycles().get(0).deadline()).as("nothing changed")
                 .isNotEqualTo(java.time.LocalDate.parse("2024-11-30"));
+    }
+
+    @Test
+    void aFormPostedToTheApiIsAProblemNotAPage() {
+        office().contentType("application/x-www-form-urlencoded").formParam("year", "2024")
+                .post("/api/v1/briefs/2024/editions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("the API takes JSON, or no body, never a form"));
     }
 
     @Test
