@@ -159,7 +159,8 @@ public final class LocalStack implements AutoCloseable {
                         "quarkus.rest-client.registry.url", registryUrl,
                         "quarkus.datasource.jdbc.url", jdbc.get("report"),
                         "quarkus.datasource.username", PostgresServer.USER,
-                        "asean.people.client-secret", realm.clientSecret(KeycloakServer.PEOPLE_CLIENT)))), events);
+                        "asean.people.client-secret", realm.clientSecret(KeycloakServer.PEOPLE_CLIENT),
+                        "asean.pages.ministries-url", url("ingest-service")))), events);
     }
 
     private void startChild(SupervisedProcess.Spec spec, StackEvents events) {

@@ -248,6 +248,13 @@ class OfficeYearBrowserTest {
             assertThat(browser.find("count-ON_TIME").getText()).startsWith("2");
             browser.checkAccessibility("the dashboard, one missing");
             browser.screenshots("office-dashboard-missing");
+            assertThat(browser.find("on-behalf-MOIT").getDomProperty("href"))
+                    .as("the office enters a signed letter with the ministries' form")
+                    .isEqualTo(ministries + "/on-behalf/MOIT");
+            browser.find("on-behalf-MOIT").click();
+            browser.waiting(SOON).until(driver -> browser.has("on-behalf-banner"));
+            assertThat(browser.find("on-behalf-banner").getText()).contains("Bộ Công Thương");
+            browser.go(office + "/years/" + YEAR);
 
             String audit = new String(browser.download(browser.find("export-audit-csv").getDomProperty("href")),
                     StandardCharsets.UTF_8);

@@ -56,7 +56,8 @@ final class ContributionColumns {
                 Column.lines(OUTCOMES, language, 50, r -> r.contribution().outcomes()),
                 Column.lines(DIFFICULTIES, language, 40, r -> r.contribution().difficulties()),
                 Column.lines(RECOMMENDATIONS, language, 40, r -> r.contribution().recommendations()),
-                Column.lines(PRIORITIES, language, 40, r -> r.contribution().nextYear().priorities()));
+                Column.lines(PRIORITIES, language, 40, r -> r.contribution().nextYear().priorities()),
+                Column.text(ON_BEHALF, language, 14, r -> r.onBehalf() ? YES.in(language) : ""));
     }
 
     static List<Column<ListRow<Contribution.Role>>> roles(Locale language) {

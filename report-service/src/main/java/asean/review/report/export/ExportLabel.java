@@ -19,6 +19,8 @@ enum ExportLabel {
     SUBMITTED_AT("Submitted at", "Nộp lúc"),
     REGISTERED_AT("Registered at", "Ghi nhận lúc"),
     SUBMITTED_BY("Submitted by", "Người nộp"),
+    ON_BEHALF("Entered by the office on the ministry's behalf", "Cơ quan điều phối nhập thay"),
+    YES("yes", "có"),
     REVIEW_STATE("Review state", "Trạng thái xem xét"),
     REVIEW_MESSAGE("Review message", "Ý kiến của Cơ quan điều phối"),
     REVIEWED_BY("Reviewed by", "Người xem xét"),

@@ -489,4 +489,10 @@ public interface OfficeMessages {
     String code_status_IN_PROGRESS();
 
     String code_status_COMPLETED();
+
+    String letter();
+
+    String enterOnBehalf();
+
+    String enteredOnBehalf(String who, String ministry);
 }

@@ -55,11 +55,11 @@ class ContributionsCsvTest {
         List<String> sheetHeaders = new ArrayList<>();
         header.forEach(cell -> sheetHeaders.add(cell.getStringCellValue()));
         assertThat(records.get(0)).isEqualTo(sheetHeaders);
-        assertThat(records).hasSize(3).allSatisfy(record -> assertThat(record).hasSize(19));
+        assertThat(records).hasSize(3).allSatisfy(record -> assertThat(record).hasSize(20));
         assertThat(records.get(1)).containsExactly("2024", "MOH", "ASCC", "AHMM", "", "1", "2025-01-01 03:30:00",
                 "2025-01-01 03:31:00", "officer@moh", "RETURNED", "Name the term", "coordinator@office",
                 "2025-01-01 04:30:00", "vi", "First", "Regional coordination supported\nBộ Y tế chủ trì",
-                "Funding", "", "Implement the health agenda");
+                "Funding", "", "Implement the health agenda", "");
         assertThat(records.get(2).subList(9, 13)).as("pending: no review yet")
                 .containsExactly("PENDING_REVIEW", "", "", "");
     }

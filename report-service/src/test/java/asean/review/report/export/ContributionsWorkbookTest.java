@@ -60,6 +60,18 @@ class ContributionsWorkbookTest {
     }
 
     @Test
+    void aVersionTheOfficeEnteredOnTheMinistrysBehalfSaysSo() {
+        List<RegisteredContribution> versions = List.of(ExportFixtures.enteredByTheOffice(
+                contribution("MOC", "AMMH", "From the ministry's signed letter")), VERSIONS.get(2));
+        Sheet sheet = workbook(ContributionsWorkbook.write(versions, Locale.forLanguageTag("vi"), HANOI))
+                .getSheetAt(0);
+        assertThat(cell(sheet, 1, "Cơ quan điều phối nhập thay").getStringCellValue()).isEqualTo("có");
+        assertThat(cell(sheet, 1, "Người nộp").getStringCellValue()).isEqualTo("coordinator@office");
+        int onBehalf = texts(sheet.getRow(0)).indexOf("Cơ quan điều phối nhập thay");
+        assertThat(texts(sheet.getRow(2)).get(onBehalf)).as("the ministry's own").isEmpty();
+    }
+
+    @Test
     void aSheetOfVersionsThenOneRowPerListItemKeyedByItsVersionAndNumber() {
         XSSFWorkbook workbook = english();
         assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
@@ -70,7 +82,8 @@ class ContributionsWorkbookTest {
         assertThat(texts(versions.getRow(0))).containsExactly("Year", "Ministry", "Pillar", "Area", "Area name",
                 "Version", "Submitted at (Asia/Ho_Chi_Minh)", "Registered at (Asia/Ho_Chi_Minh)", "Submitted by",
                 "Review state", "Review message", "Reviewed by", "Reviewed at (Asia/Ho_Chi_Minh)", "Language",
-                "Summary", "Outcomes", "Difficulties", "Recommendations", "Next-year priorities");
+                "Summary", "Outcomes", "Difficulties", "Recommendations", "Next-year priorities",
+                "Entered by the office on the ministry's behalf");
         assertThat(texts(versions.getRow(1)).subList(0, 6)).containsExactly("2024", "MOH", "ASCC", "AHMM", "", "1");
         assertThat(cell(versions, 1, "Review state").getStringCellValue()).isEqualTo("RETURNED");
         assertThat(cell(versions, 1, "Review message").getStringCellValue()).isEqualTo("Name the term");

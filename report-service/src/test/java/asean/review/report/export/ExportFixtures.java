@@ -41,6 +41,13 @@ final class ExportFixtures {
                 "vi");
     }
 
+    /** A version the office entered on the ministry's behalf, from its signed letter. */
+    static RegisteredContribution enteredByTheOffice(Contribution c) {
+        RegisteredContribution own = version(c, 1, ReviewState.PENDING_REVIEW);
+        return new RegisteredContribution(own.submissionId(), 1, own.submittedAt(), own.registeredAt(),
+                "coordinator@office", true, own.review(), c);
+    }
+
     static RegisteredContribution version(Contribution c, int version, ReviewState state) {
         Review review = state == ReviewState.PENDING_REVIEW ? new Review(state, null, null, null)
                 : new Review(state, state == ReviewState.RETURNED ? "Name the term" : null, "coordinator@office",
