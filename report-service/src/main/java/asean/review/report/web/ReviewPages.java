@@ -1,6 +1,7 @@
 package asean.review.report.web;
 
 import java.net.URI;
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 
@@ -112,7 +113,7 @@ public class ReviewPages {
         ReviewDecision.Decision chosen = "ACCEPT".equals(decision) ? ReviewDecision.Decision.ACCEPT
                 : "RETURN".equals(decision) ? ReviewDecision.Decision.RETURN : null;
         String typed = message == null || message.isBlank() ? null
-                : java.text.Normalizer.normalize(message.strip(), java.text.Normalizer.Form.NFC);
+                : Normalizer.normalize(message.strip(), Normalizer.Form.NFC);
         String error = chosen == null ? "review_error_noDecision"
                 : chosen == ReviewDecision.Decision.RETURN && typed == null ? "review_error_noMessage" : null;
         if (error == null) {
