@@ -74,7 +74,7 @@ public class PeoplePages {
         static final NewOfficerForm EMPTY = new NewOfficerForm("", "", "", "", "", false);
 
         public List<String> textFields() {
-            return List.of("firstName", "lastName", "email", "username");
+            return List.of("lastName", "firstName", "email", "username");
         }
 
         /** A text field's value by its name, for the template's loop over them. */
