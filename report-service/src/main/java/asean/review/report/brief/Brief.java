@@ -42,8 +42,11 @@ public record Brief(
     public record EditionInfo(int number, String frozenBy, Instant frozenAt) {
     }
 
-    /** The reporting country, in English and in its own language. */
-    public record Country(String name, String nameLocal) {
+    /**
+     * The reporting country, in English and in its own language, and its time zone (the brief's times are its local
+     * times; null in editions frozen before the brief carried it).
+     */
+    public record Country(String name, String nameLocal, String timeZone) {
     }
 
     /** Section 1. {@code cycleSet} is false while the coordinator has not opened the cycle. */
@@ -61,10 +64,10 @@ public record Brief(
     }
 
     /**
-     * The contribution and version a statement of the brief came from (null in editions frozen before sources were
-     * kept).
+     * The contribution and version a statement of the brief came from, and the language it was written in (null in
+     * editions frozen before sources were kept; {@code language} null in those frozen before it was).
      */
-    public record Source(String ministry, String area, int version) {
+    public record Source(String ministry, String area, int version, String language) {
     }
 
     /** A ministry as the brief names it: its code and its names in the reference data of that time. */

@@ -67,16 +67,16 @@ public final class BriefCompiler {
         return new Brief(
                 inputs.year(),
                 inputs.year() + 1,
-                new Brief.Country(country.name(), country.nameLocal()),
+                new Brief.Country(country.name(), country.nameLocal(), country.timeZone()),
                 generatedAt,
                 revision,
                 aseanYear(inputs),
                 participation(context),
-                context.rows(c -> c.roles().stream().map(r -> new RoleRow(r.mechanism(), RoleKind.valueOf(r.role()),
-                        r.partner(), context.ministry(c), r.term(), context.source(c))),
+                context.rowsByPillar(c -> c.roles().stream().map(r -> new RoleRow(r.mechanism(),
+                        RoleKind.valueOf(r.role()), r.partner(), context.ministry(c), r.term(), context.source(c))),
                         Comparator.comparing(RoleRow::mechanism)),
                 context.rows(c -> c.eventsHosted().stream().map(e -> event(e, context, c)), EVENT_ORDER),
-                context.rows(c -> c.initiatives().stream().map(i -> new InitiativeRow(i.title(),
+                context.rowsByPillar(c -> c.initiatives().stream().map(i -> new InitiativeRow(i.title(),
                         InitiativeStatus.valueOf(i.status()),
                         i.description(), context.ministry(c), context.source(c))),
                         Comparator.comparing(InitiativeRow::title)),
@@ -168,9 +168,9 @@ public final class BriefCompiler {
         return new Brief.Annex(inputs.cycle().map(Cycle::deadline).orElse(null), entries, notAccepted);
     }
 
+    /** The area's code, or for an area filed as OTHER the name the ministry gave it. */
     private static String areaLabel(Contribution c) {
-        return c.areaName() != null && ReferenceData.OTHER_AREA.equals(c.area())
-                ? c.area() + " (" + c.areaName() + ")" : c.area();
+        return c.areaName() != null && ReferenceData.OTHER_AREA.equals(c.area()) ? c.areaName() : c.area();
     }
 
     /** A hash of everything the brief is built from: equal inputs, equal revision. */
@@ -197,7 +197,8 @@ public final class BriefCompiler {
             this.sorted = inputs.contributions().stream()
                     .filter(r -> r.contribution().year() == inputs.year())
                     .sorted(Comparator
-                            .comparingInt((RegisteredContribution r) -> areaRank(areaOrder, r.contribution().area()))
+                            .comparingInt((RegisteredContribution r) -> pillarRank(r.contribution().pillar()))
+                            .thenComparingInt(r -> areaRank(areaOrder, r.contribution().area()))
                             .thenComparing(r -> r.contribution().ministry())
                             .thenComparing(r -> String.valueOf(r.contribution().areaName())))
                     .toList();
@@ -205,7 +206,11 @@ public final class BriefCompiler {
         }
 
         Brief.Source source(Contribution c) {
-            return new Brief.Source(c.ministry(), c.area(), versions.get(c.key()));
+            return new Brief.Source(c.ministry(), c.area(), versions.get(c.key()), c.language());
+        }
+
+        private static int pillarRank(String pillar) {
+            return Pillar.valueOf(pillar).ordinal();
         }
 
         private static int areaRank(List<String> order, String area) {
@@ -228,6 +233,17 @@ public final class BriefCompiler {
             }
             ReferenceData.Area area = areas.get(c.area());
             return area == null ? c.area() : area.name();
+        }
+
+        /** The rows of each pillar's contributions in {@code order}, pillar after pillar. */
+        <T> List<T> rowsByPillar(Function<Contribution, Stream<T>> rowsOf, Comparator<T> order) {
+            List<T> rows = new ArrayList<>();
+            for (Pillar pillar : Pillar.values()) {
+                sorted.stream().map(RegisteredContribution::contribution)
+                        .filter(c -> pillar.name().equals(c.pillar()))
+                        .flatMap(rowsOf).sorted(order).forEach(rows::add);
+            }
+            return rows;
         }
 
         <T> List<T> rows(Function<Contribution, Stream<T>> rowsOf, Comparator<T> order) {

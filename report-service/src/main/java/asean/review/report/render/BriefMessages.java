@@ -193,6 +193,10 @@ public interface BriefMessages {
     @Message("{ministry} {area}, version {version}")
     String sourceOf(String ministry, String area, int version);
 
+    /** Said of a statement written in another language than the brief's: "MOFA, in Vietnamese". */
+    @Message("in {language}")
+    String writtenIn(String language);
+
     @Message("none")
     String none();
 

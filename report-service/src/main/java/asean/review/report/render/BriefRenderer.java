@@ -11,35 +11,43 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import asean.review.report.brief.Brief;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
-/** Writes a compiled brief in one of its formats. Templates escape everything submitters wrote. */
+/**
+ * Writes a compiled brief in one of its formats, each from the one {@link BriefLayout}; what submitters wrote is
+ * escaped in every text format.
+ */
 @ApplicationScoped
 public class BriefRenderer {
 
-    private final Template markdown;
-    private final Template html;
+    private final Template page;
     private final ObjectMapper json;
+    private final MarkdownWriter markdown;
+    private final HtmlWriter html;
     private final PdfWriter pdf;
     private final DocxWriter docx;
 
-    public BriefRenderer(@Location("brief.md") Template markdown, @Location("brief.html") Template html,
-            ObjectMapper json, PdfWriter pdf, DocxWriter docx) {
+    public BriefRenderer(@Location("brief.html") Template page, ObjectMapper json, MarkdownWriter markdown,
+            HtmlWriter html, PdfWriter pdf, DocxWriter docx) {
+        this.page = page;
+        this.json = json;
         this.markdown = markdown;
         this.html = html;
-        this.json = json;
         this.pdf = pdf;
         this.docx = docx;
     }
 
     /** The brief in {@code format}; titles, labels and dates in {@code language}, submitted text as written. */
     public byte[] render(Brief brief, BriefFormat format, Locale language) {
+        BriefMessages msg = messages(language);
         return switch (format) {
-            case MD -> utf8(markdown.data("brief", brief).setLocale(language).render());
-            case HTML -> utf8(html.data("brief", brief).data("lang", language.getLanguage()).data("sources", null)
-                    .setLocale(language).render());
+            case MD -> utf8(markdown.write(brief, msg, language));
+            case HTML -> utf8(page.data("lang", language.getLanguage()).data("title", BriefLayout.title(brief, msg))
+                    .data("body", html.body(brief, msg, language, null)).render());
             case JSON -> utf8(toJson(brief));
-            case PDF -> pdf.write(brief, language);
-            case DOCX -> docx.write(brief, language);
+            case PDF -> pdf.write(brief, msg, language);
+            case DOCX -> docx.write(brief, msg, language);
         };
     }
 
@@ -48,8 +56,11 @@ public class BriefRenderer {
      * {@code sources}{@code /MINISTRY/AREA?version=N}.
      */
     public String preview(Brief brief, Locale language, String sources) {
-        return html.getFragment("body").instance().data("brief", brief).data("lang", language.getLanguage())
-                .data("sources", sources).setLocale(language).render();
+        return html.body(brief, messages(language), language, sources);
+    }
+
+    private static BriefMessages messages(Locale language) {
+        return MessageBundles.get(BriefMessages.class, Localized.Literal.of(language.toLanguageTag()));
     }
 
     private static byte[] utf8(String text) {

@@ -22,8 +22,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 import asean.review.report.brief.Brief;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Writes the brief as a Word document the office can edit, with Apache POI: Word's built-in heading
@@ -37,11 +35,10 @@ public class DocxWriter {
     /** The width of the text on an A4 page with Word's default margins, in twentieths of a point. */
     private static final int TEXT_WIDTH_TWIPS = 9_026;
 
-    public byte[] write(Brief brief, Locale language) {
-        BriefMessages msg = MessageBundles.get(BriefMessages.class, Localized.Literal.of(language.toLanguageTag()));
+    public byte[] write(Brief brief, BriefMessages msg, Locale language) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createStyles().setStyles(styles());
-            PrintedBrief.print(brief, msg, language, new Sink(doc));
+            BriefLayout.write(brief, msg, language, new Sink(doc));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -70,31 +67,36 @@ public class DocxWriter {
         }
 
         @Override
-        public void heading(int level, String text) {
+        public void heading(int level, String text, String anchor) {
             paragraph("Heading" + level, text);
         }
 
         @Override
-        public void paragraph(String text) {
+        public void paragraph(Text text) {
+            paragraph(null, text.printed());
+        }
+
+        @Override
+        public void note(String text) {
             paragraph(null, text);
         }
 
         @Override
-        public void labelled(String label, String text) {
+        public void labelled(Text label, Text text) {
             XWPFParagraph p = doc.createParagraph();
             var bold = p.createRun();
             bold.setBold(true);
-            bold.setText(label + ": ");
-            lines(p.createRun(), text);
+            bold.setText(label.printed() + ": ");
+            lines(p.createRun(), text.printed());
         }
 
         @Override
-        public void item(String text) {
-            paragraph("ListParagraph", BULLET + text);
+        public void items(List<Text> items) {
+            items.forEach(item -> paragraph("ListParagraph", BULLET + item.printed()));
         }
 
         @Override
-        public void table(int[] widths, List<String> headers, List<List<String>> rows) {
+        public void table(int[] widths, List<String> headers, List<List<Text>> rows) {
             XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
             table.setStyleID("TableGrid");
             table.setWidth("100%");
@@ -107,7 +109,7 @@ public class DocxWriter {
             fill(table.getRow(0), headers, true);
             table.getRow(0).setRepeatHeader(true);
             for (int i = 0; i < rows.size(); i++) {
-                fill(table.getRow(i + 1), rows.get(i), false);
+                fill(table.getRow(i + 1), rows.get(i).stream().map(Text::printed).toList(), false);
             }
             doc.createParagraph();
         }

@@ -21,14 +21,14 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 
 import asean.review.report.brief.Brief;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Prints the brief to an A4 PDF with OpenPDF: a title page, numbered sections, real tables whose header
@@ -47,18 +47,17 @@ public class PdfWriter {
     private static final Color RULE = new Color(0xbb, 0xbb, 0xbb);
     private static final Color HEADER_FILL = new Color(0xee, 0xf2, 0xf6);
 
-    public byte[] write(Brief brief, Locale language) {
-        BriefMessages msg = MessageBundles.get(BriefMessages.class, Localized.Literal.of(language.toLanguageTag()));
+    public byte[] write(Brief brief, BriefMessages msg, Locale language) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         Document document = new Document(PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
         try {
             Fonts fonts = new Fonts(font("DejaVuSerif.ttf", REGULAR), font("DejaVuSerif-Bold.ttf", BOLD));
             com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
             writer.setPageEvent(new PageNumbers(fonts.regular()));
-            document.addTitle(msg.title(brief.country().name(), brief.country().nameLocal(), brief.year(),
-                    brief.nextYear()));
+            writer.setViewerPreferences(com.lowagie.text.pdf.PdfWriter.PageModeUseOutlines);
+            document.addTitle(BriefLayout.title(brief, msg));
             document.open();
-            PrintedBrief.print(brief, msg, language, new Sink(document, writer, fonts));
+            BriefLayout.write(brief, msg, language, new Sink(document, writer, fonts));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot print the brief to PDF", e);
@@ -124,11 +123,16 @@ public class PdfWriter {
         private final Document document;
         private final Fonts fonts;
         private final ColumnText column;
+        private final PdfContentByte canvas;
+        /** The bookmark of the latest heading of each level (index 0: the document's outline root). */
+        private final PdfOutline[] outline = new PdfOutline[4];
 
         Sink(Document document, com.lowagie.text.pdf.PdfWriter writer, Fonts fonts) {
             this.document = document;
             this.fonts = fonts;
-            this.column = new ColumnText(writer.getDirectContent());
+            this.canvas = writer.getDirectContent();
+            this.column = new ColumnText(canvas);
+            this.outline[0] = canvas.getRootOutline();
             fullPage();
         }
 
@@ -149,38 +153,55 @@ public class PdfWriter {
         }
 
         @Override
-        public void heading(int level, String text) {
+        public void heading(int level, String text, String anchor) {
             if (column.getYLine() - document.bottom() < ROOM_FOR_HEADING) {
                 newPage();
             }
+            bookmark(level, text);
             Paragraph heading = new Paragraph(text, fonts.heading(level));
             heading.setSpacingBefore(level == 1 ? 14 : 8);
             heading.setSpacingAfter(4);
             add(heading);
         }
 
-        @Override
-        public void paragraph(String text) {
-            add(body(new Phrase(text, fonts.body())));
+        /** A bookmark in the reader's outline pointing at the heading about to be written, under its section. */
+        private void bookmark(int level, String text) {
+            PdfDestination here = new PdfDestination(PdfDestination.XYZ, document.left(), column.getYLine(), 0);
+            outline[level] = new PdfOutline(outline[level - 1] == null ? outline[0] : outline[level - 1], here, text,
+                    false);
         }
 
         @Override
-        public void labelled(String label, String text) {
-            Phrase phrase = new Phrase(new Chunk(label + ": ", fonts.strong()));
-            phrase.add(new Chunk(text, fonts.body()));
+        public void paragraph(Text text) {
+            add(body(new Phrase(text.printed(), fonts.body())));
+        }
+
+        @Override
+        public void note(String text) {
+            Font muted = fonts.body();
+            muted.setColor(MUTED);
+            add(body(new Phrase(text, muted)));
+        }
+
+        @Override
+        public void labelled(Text label, Text text) {
+            Phrase phrase = new Phrase(new Chunk(label.printed() + ": ", fonts.strong()));
+            phrase.add(new Chunk(text.printed(), fonts.body()));
             add(body(phrase));
         }
 
         @Override
-        public void item(String text) {
-            Paragraph item = body(new Phrase("–  " + text, fonts.body()));
-            item.setIndentationLeft(14);
-            item.setFirstLineIndent(-9);
-            add(item);
+        public void items(List<Text> items) {
+            for (Text text : items) {
+                Paragraph item = body(new Phrase("–  " + text.printed(), fonts.body()));
+                item.setIndentationLeft(14);
+                item.setFirstLineIndent(-9);
+                add(item);
+            }
         }
 
         @Override
-        public void table(int[] widths, List<String> headers, List<List<String>> rows) {
+        public void table(int[] widths, List<String> headers, List<List<Text>> rows) {
             float[] relative = new float[widths.length];
             for (int i = 0; i < widths.length; i++) {
                 relative[i] = widths[i];
@@ -192,7 +213,7 @@ public class PdfWriter {
             table.setSpacingAfter(8);
             headers.forEach(header -> table.addCell(cell(header, fonts.headerCell(), HEADER_FILL)));
             Font font = fonts.cell();
-            rows.forEach(row -> row.forEach(value -> table.addCell(cell(value, font, null))));
+            rows.forEach(row -> row.forEach(value -> table.addCell(cell(value.printed(), font, null))));
             add(table);
         }
 

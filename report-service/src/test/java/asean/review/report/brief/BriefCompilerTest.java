@@ -84,7 +84,7 @@ class BriefCompilerTest {
         Brief.AnnexEntry mofa = brief.annex().ministries().stream()
                 .filter(e -> e.ministry().code().equals("MOFA")).findFirst().orElseThrow();
         assertThat(mofa.used()).extracting(Brief.UsedContribution::area)
-                .containsExactlyInAnyOrder("SOM", "PARTNER:UK", "PARTNER:NZ", "OTHER (National ASEAN coordination)");
+                .containsExactlyInAnyOrder("SOM", "PARTNER:UK", "PARTNER:NZ", "National ASEAN coordination");
         assertThat(mofa.ministry().name()).isEqualTo("Ministry of Foreign Affairs");
     }
 
@@ -225,6 +225,45 @@ class BriefCompilerTest {
     }
 
     @Test
+    void difficultiesRecommendationsRolesAndInitiativesComeByPillarLikeThePriorities() {
+        Contribution digital = withLists(contribution("MOST", "CROSS", "ADGMIN", null), "digital");
+        Contribution education = withLists(contribution("MOET", "ASCC", "ASED", null), "education");
+        Contribution defence = withLists(contribution("MND", "APSC", "ADMM", null), "defence");
+        Brief brief = BriefCompiler.compile(new BriefInputs(2024, Optional.empty(), Optional.empty(),
+                List.of(accepted(digital), accepted(education), accepted(defence)), List.of(),
+                ExampleData.reference()), NOW);
+
+        assertThat(brief.difficulties()).extracting(Statement::text)
+                .as("APSC, then ASCC, then CROSS, whatever the areas' order in the reference data")
+                .containsExactly("defence difficulty", "education difficulty", "digital difficulty");
+        assertThat(brief.recommendations()).extracting(Statement::text)
+                .containsExactly("defence recommendation", "education recommendation", "digital recommendation");
+        assertThat(brief.roles()).extracting(RoleRow::mechanism)
+                .containsExactly("defence mechanism", "education mechanism", "digital mechanism");
+        assertThat(brief.initiatives()).extracting(Brief.InitiativeRow::title)
+                .containsExactly("defence initiative", "education initiative", "digital initiative");
+    }
+
+    private static Contribution withLists(Contribution c, String topic) {
+        return new Contribution(c.year(), c.ministry(), c.pillar(), c.area(), c.areaName(), c.summary(), c.outcomes(),
+                List.of(new Contribution.Role(topic + " mechanism", "CHAIR", null, null)), c.eventsHosted(),
+                List.of(new Contribution.Initiative(topic + " initiative", "ADOPTED", null)),
+                List.of(topic + " difficulty"), List.of(topic + " recommendation"), c.nextYear(), c.language());
+    }
+
+    @Test
+    void briefCarriesTheCountrysTimeZoneAndEachSourcesLanguage() {
+        Contribution vietnamese = new Contribution(2024, "MOJ", "APSC", "ALAWMM", null, "Bộ Tư pháp đã tham gia.",
+                null, null, null, null, null, null, null, "vi");
+        Brief brief = BriefCompiler.compile(new BriefInputs(2024, Optional.empty(), Optional.empty(),
+                List.of(accepted(vietnamese)), List.of(), ExampleData.reference()), NOW);
+
+        assertThat(brief.country().timeZone()).isEqualTo("Asia/Ho_Chi_Minh");
+        assertThat(brief.participation().get(0).areas().get(0).reports().get(0).source())
+                .isEqualTo(new Brief.Source("MOJ", "ALAWMM", 1, "vi"));
+    }
+
+    @Test
     void annexListsWhatIsNotAcceptedByMinistryThenArea() {
         Contribution mofaSom = contribution("MOFA", "APSC", "SOM", null);
         Contribution mndSom = contribution("MND", "APSC", "SOM", null);
@@ -241,7 +280,7 @@ class BriefCompilerTest {
         assertThat(brief.annex().notAccepted())
                 .extracting(i -> i.ministry().code(), Brief.ReviewItem::area, Brief.ReviewItem::version,
                         Brief.ReviewItem::state)
-                .containsExactly(tuple("MND", "OTHER (Defence industry)", 3, ReviewState.PENDING_REVIEW),
+                .containsExactly(tuple("MND", "Defence industry", 3, ReviewState.PENDING_REVIEW),
                         tuple("MND", "SOM", 4, ReviewState.RETURNED),
                         tuple("MOFA", "PARTNER:UK", 2, ReviewState.RETURNED),
                         tuple("MOFA", "SOM", 1, ReviewState.PENDING_REVIEW));

@@ -20,6 +20,8 @@ import asean.review.infra.quarkus.PostgresTestResource;
 import asean.review.report.ExampleData;
 import asean.review.report.brief.BriefCompiler;
 import asean.review.report.brief.BriefInputs;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,7 +47,8 @@ class PdfLayoutTest {
                     cycle.theme(), cycle.overview(), facts, cycle.deadline(), cycle.expectedMinistries(),
                     cycle.updatedAt())), inputs.completeness(), inputs.contributions(), inputs.notAccepted(),
                     inputs.reference());
-            byte[] document = pdf.write(BriefCompiler.compile(pushed, Instant.EPOCH), Locale.ENGLISH);
+            byte[] document = pdf.write(BriefCompiler.compile(pushed, Instant.EPOCH),
+                    MessageBundles.get(BriefMessages.class, Localized.Literal.of("en")), Locale.ENGLISH);
             try (PDDocument read = Loader.loadPDF(document)) {
                 String text = new PDFTextStripper().getText(read).replaceAll("\\s+", " ");
                 assertThat(text).as("pushed down by %d lines", lines).contains(

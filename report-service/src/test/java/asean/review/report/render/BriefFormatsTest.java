@@ -1,0 +1,160 @@
+package asean.review.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+
+import asean.review.contract.Contribution;
+import asean.review.contract.api.RegisteredContribution;
+import asean.review.infra.quarkus.PostgresTestResource;
+import asean.review.report.ExampleData;
+import asean.review.report.brief.Brief;
+import asean.review.report.brief.BriefCompiler;
+import asean.review.report.brief.BriefInputs;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every format writes the one layout: the same sections, the same text, the same times and marks. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
+class BriefFormatsTest {
+
+    private static final Instant NOW = Instant.parse("2024-12-18T07:00:00Z");
+    private static final Pattern HTML_HEADING = Pattern.compile("<h([2-4])[^>]*>(.*?)</h\\1>");
+
+    @Inject
+    BriefRenderer renderer;
+
+    @Test
+    void everyFormatHasTheSameHeadingsInTheSameOrderAndThePdfBookmarksThem() throws IOException {
+        Brief brief = BriefCompiler.compile(ExampleData.inputs(2024), NOW);
+
+        List<String> markdown = text(brief, BriefFormat.MD, Locale.ENGLISH).lines()
+                .filter(line -> line.startsWith("## ") || line.startsWith("### ") || line.startsWith("#### "))
+                .map(line -> line.replaceFirst("^#+ ", "").replace("\\", "")).toList();
+        assertThat(markdown).hasSizeGreaterThan(20).startsWith("1. ASEAN in 2024")
+                .contains("Economic Community (AEC)", "ASEAN Economic Ministers").endsWith(
+                        "Not yet accepted by the office, so not in this brief");
+
+        List<String> html = new ArrayList<>();
+        Matcher heading = HTML_HEADING.matcher(text(brief, BriefFormat.HTML, Locale.ENGLISH));
+        while (heading.find()) {
+            html.add(heading.group(2).replace("&#39;", "'"));
+        }
+        assertThat(html).isEqualTo(markdown);
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                renderer.render(brief, BriefFormat.DOCX, Locale.ENGLISH)))) {
+            assertThat(docx.getParagraphs().stream().filter(p -> p.getStyle() != null
+                    && p.getStyle().startsWith("Heading")).map(XWPFParagraph::getText).toList()).isEqualTo(markdown);
+        }
+        try (PDDocument pdf = Loader.loadPDF(renderer.render(brief, BriefFormat.PDF, Locale.ENGLISH))) {
+            List<String> bookmarks = new ArrayList<>();
+            collect(pdf.getDocumentCatalog().getDocumentOutline(), bookmarks);
+            assertThat(bookmarks).isEqualTo(markdown);
+            var annex = pdf.getDocumentCatalog().getDocumentOutline().getLastChild();
+            assertThat(annex.getTitle()).isEqualTo("8. Annex: submission status");
+            assertThat(pdf.getPages().indexOf(annex.findDestinationPage(pdf)))
+                    .as("the annex's bookmark opens the page the annex starts on")
+                    .isEqualTo(pageWhereTextStarts(pdf, "8. Annex: submission status"));
+        }
+    }
+
+    @Test
+    void aSubmittersLineBreaksAreKeptInEveryFormat() throws IOException {
+        Brief brief = compile(contribution("MOJ", "First line of the summary.\nSecond line.", "en"),
+                NOW.minusSeconds(86_400));
+
+        assertThat(text(brief, BriefFormat.HTML, Locale.ENGLISH)).contains("First line of the summary.<br>Second line.");
+        assertThat(text(brief, BriefFormat.MD, Locale.ENGLISH)).contains("First line of the summary.<br>Second line.");
+        try (PDDocument pdf = Loader.loadPDF(renderer.render(brief, BriefFormat.PDF, Locale.ENGLISH))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("First line of the summary.\nSecond line.");
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                renderer.render(brief, BriefFormat.DOCX, Locale.ENGLISH)))) {
+            assertThat(new XWPFWordExtractor(docx).getText()).contains("First line of the summary.\nSecond line.");
+        }
+    }
+
+    @Test
+    void timesAreTheCountrysLocalTimesSoALateSubmissionShowsOnTheDayAfter() {
+        Instant halfPastMidnightInHanoi = Instant.parse("2024-12-10T17:30:00Z");
+        Brief brief = compile(contribution("MOJ", "Reported late.", "en"), halfPastMidnightInHanoi.minusSeconds(60));
+
+        assertThat(text(brief, BriefFormat.MD, Locale.ENGLISH)).contains("ALAWMM v1, 2024-12-11 00:30 GMT+7")
+                .doesNotContain("2024-12-10 17:30");
+        assertThat(text(brief, BriefFormat.MD, Locale.forLanguageTag("vi"))).contains("ALAWMM v1, 11/12/2024 00:30 GMT+7");
+    }
+
+    @Test
+    void aContributionInAnotherLanguageThanTheBriefsSaysItsLanguage() {
+        Brief brief = compile(contribution("MOJ", "Bộ Tư pháp đã tham gia đầy đủ.", "vi"), NOW.minusSeconds(86_400));
+
+        assertThat(text(brief, BriefFormat.MD, Locale.ENGLISH))
+                .contains("**Ministry of Justice (MOJ, in Vietnamese):** Bộ Tư pháp đã tham gia đầy đủ.")
+                .contains("- Hợp tác pháp luật (MOJ, in Vietnamese)");
+        assertThat(text(brief, BriefFormat.HTML, Locale.ENGLISH))
+                .contains("<span lang=\"vi\">Bộ Tư pháp đã tham gia đầy đủ.</span>");
+        assertThat(text(brief, BriefFormat.MD, Locale.forLanguageTag("vi")))
+                .as("no mark where the brief is in the contribution's language")
+                .contains("**Bộ Tư pháp (MOJ):** Bộ Tư pháp đã tham gia đầy đủ.")
+                .contains("- Hợp tác pháp luật (MOJ)");
+    }
+
+    private String text(Brief brief, BriefFormat format, Locale language) {
+        return new String(renderer.render(brief, format, language), StandardCharsets.UTF_8);
+    }
+
+    private static Brief compile(Contribution contribution, Instant submittedAt) {
+        RegisteredContribution registered = ExampleData.accepted(UUID.randomUUID(), 1, submittedAt, contribution);
+        BriefInputs inputs = ExampleData.inputs(2024);
+        return BriefCompiler.compile(new BriefInputs(2024, inputs.cycle(), Optional.empty(), List.of(registered),
+                List.of(), inputs.reference()), NOW);
+    }
+
+    private static Contribution contribution(String ministry, String summary, String language) {
+        return new Contribution(2024, ministry, "APSC", "ALAWMM", null, summary, List.of("Hợp tác pháp luật"), null,
+                null, null, null, null, null, language);
+    }
+
+    private static void collect(PDOutlineNode node, List<String> titles) {
+        node.children().forEach(item -> {
+            titles.add(item.getTitle());
+            collect(item, titles);
+        });
+    }
+
+    private static int pageWhereTextStarts(PDDocument pdf, String text) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            if (stripper.getText(pdf).contains(text)) {
+                return page - 1;
+            }
+        }
+        return -1;
+    }
+}
