@@ -66,4 +66,11 @@ public final class SeedFacts {
                 "4. Events hosted", "5. Initiatives", "6. Difficulties and recommendations",
                 "7. Orientations for " + (year + 1), "8. Annex: submission status");
     }
+
+    /** The Indonesian section titles of the brief of {@code year}, in the words of the 2022 seed article. */
+    public static List<String> indonesianSections(int year) {
+        return List.of("1. ASEAN pada tahun " + year, "2. Partisipasi menurut pilar", "3. Peran kepemimpinan",
+                "4. Kegiatan yang diselenggarakan", "5. Prakarsa", "6. Kesulitan dan rekomendasi",
+                "7. Orientasi untuk tahun " + (year + 1), "8. Lampiran: status penyampaian laporan");
+    }
 }

@@ -26,7 +26,7 @@ public record BriefNegotiation(BriefFormat format, Locale language) {
                                 + " application/json, application/pdf or the DOCX type"));
         Locale language = BriefLanguage.negotiate(lang, headers.getAcceptableLanguages())
                 .orElseThrow(() -> new BadRequestException("unknown language '" + lang + "'; use one of "
-                        + BriefLanguage.names()));
+                        + BriefLanguage.names(BriefLanguage.SUPPORTED)));
         return new BriefNegotiation(chosen, language);
     }
 

@@ -85,8 +85,8 @@ public class ExportResource {
     }
 
     private static Locale language(String lang, HttpHeaders headers) {
-        return BriefLanguage.negotiate(lang, headers.getAcceptableLanguages())
+        return BriefLanguage.negotiate(BriefLanguage.EXPORTS, lang, headers.getAcceptableLanguages())
                 .orElseThrow(() -> new BadRequestException("unknown language '" + lang + "'; use one of "
-                        + BriefLanguage.names()));
+                        + BriefLanguage.names(BriefLanguage.EXPORTS)));
     }
 }

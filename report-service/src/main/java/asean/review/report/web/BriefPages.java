@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import asean.review.contract.auth.Roles;
 import asean.review.report.brief.Brief;
+import asean.review.report.render.BriefLanguage;
 import asean.review.report.render.BriefRenderer;
 import asean.review.report.rest.BriefNegotiation;
 import asean.review.report.service.BriefService;
@@ -120,7 +121,8 @@ public class BriefPages {
 
     /** The brief in {@code lang} (the page's language if none or unknown), with the year's editions. */
     private TemplateInstance render(int year, Integer edition, Brief brief, String lang, String downloads) {
-        String briefLang = "en".equals(lang) || "vi".equals(lang) ? lang : pages.lang();
+        String briefLang = lang == null ? pages.lang()
+                : BriefLanguage.negotiate(lang, List.of()).map(Locale::getLanguage).orElse(pages.lang());
         String body = renderer.preview(brief, Locale.forLanguageTag(briefLang), "/years/" + year + "/contributions");
         List<EditionLine> lines = editions.list(year).stream()
                 .map(e -> new EditionLine(e.number(), "/years/" + year + "/editions/" + e.number(), e.frozenBy(),

@@ -165,6 +165,29 @@ class BriefDocumentsTest {
     }
 
     @Test
+    void the2022BriefInIndonesianCarriesTheSeedsFactsUnderIndonesianTitlesInEveryFormat() throws IOException {
+        QuarkusMock.installMockForType(FakeRegistry.withExamples(2022), RegistryClient.class, RestClient.LITERAL);
+        String title = "Tinjauan kerja sama ASEAN dan partisipasi Viet Nam pada tahun 2022, serta orientasi untuk "
+                + "tahun 2023";
+        try (PDDocument document = Loader.loadPDF(office().get("/api/v1/briefs/2022?format=pdf&lang=id").then()
+                .statusCode(200).header("Content-Language", "id").extract().asByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text.replaceAll("\\s+", " ")).contains(title, "Tuan rumah", "Tingkat menteri", "Diusulkan", "Tepat waktu");
+            SeedFacts.assertInTheirSections(2022, text.substring(text.indexOf("1. ASEAN pada tahun 2022")),
+                    SeedFacts.indonesianSections(2022));
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(office()
+                .get("/api/v1/briefs/2022?format=docx&lang=id").then().statusCode(200).extract().asByteArray()))) {
+            assertThat(headings(docx, "Heading1")).isEqualTo(SeedFacts.indonesianSections(2022));
+        }
+        String markdown = office().get("/api/v1/briefs/2022?lang=id").then().statusCode(200).extract().asString();
+        SeedFacts.assertInTheirSections(2022, markdown.replace("\\", ""), SeedFacts.indonesianSections(2022));
+        assertThat(office().accept("text/html").header("Accept-Language", "id")
+                .get("/api/v1/briefs/2022").then().statusCode(200).extract().asString())
+                .contains("<html lang=\"id\">", "<h2 id=\"roles\">3. Peran kepemimpinan</h2>");
+    }
+
+    @Test
     void vietnamesePdfHasVietnameseTitles() throws IOException {
         byte[] pdf = download("?format=pdf&lang=vi", "pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
