@@ -13,7 +13,8 @@ import asean.review.contract.api.ReviewState;
 
 /**
  * The year-end review brief: eight sections compiled from the cycle, the current contributions and the
- * reference data. Every statement in sections 2 to 7 carries the ministry it came from.
+ * reference data, and how the year compares with the one before. Every statement in sections 2 to 7 carries the
+ * ministry it came from. {@code yearOverYear} is null in editions frozen before briefs compared years.
  */
 public record Brief(
         int year,
@@ -30,12 +31,13 @@ public record Brief(
         List<Statement> recommendations,
         Orientations orientations,
         Annex annex,
+        YearOverYear yearOverYear,
         EditionInfo edition) {
 
     /** This brief as edition {@code edition}; a brief fresh from the data is a working draft (null). */
     public Brief withEdition(EditionInfo edition) {
         return new Brief(year, nextYear, country, generatedAt, revision, aseanYear, participation, roles, events,
-                initiatives, difficulties, recommendations, orientations, annex, edition);
+                initiatives, difficulties, recommendations, orientations, annex, yearOverYear, edition);
     }
 
     /** Which edition this is, who froze it and when. */
@@ -118,5 +120,27 @@ public record Brief(
      */
     public record UsedContribution(String area, int version, Instant submittedAt, Instant registeredAt,
             boolean amended, String enteredOnBehalfBy) {
+    }
+
+    /**
+     * What changed since the previous year, from its accepted contributions ({@code previousRecorded} false when it has
+     * none, so nothing can be compared): contributions per pillar, what the ministries did in each year, leadership
+     * roles that are new or ended, and the ministries that reported then and not now, after the reference data's
+     * mergers (a ministry merged into one that reports did not stop reporting).
+     */
+    public record YearOverYear(int previousYear, boolean previousRecorded, List<PillarCount> contributionsByPillar,
+            Tally previous, Tally current, List<RoleRow> newRoles, List<RoleRow> endedRoles,
+            List<Absence> noLongerReporting) {
+    }
+
+    public record PillarCount(Pillar pillar, int previous, int current) {
+    }
+
+    /** One year's counts. */
+    public record Tally(int ministries, int contributions, int roles, int eventsHosted, int initiativesAdopted) {
+    }
+
+    /** A ministry that reported in the previous year and not in this one; {@code now} is its successor, if merged. */
+    public record Absence(Ministry then, Ministry now) {
     }
 }

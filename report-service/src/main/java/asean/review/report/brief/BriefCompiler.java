@@ -86,6 +86,8 @@ public final class BriefCompiler {
                         context.rows(c -> c.nextYear().plannedEvents().stream()
                                 .map(e -> event(e, context, c)), EVENT_ORDER)),
                 annex(inputs, context),
+                YearComparison.compare(inputs, context.sorted.stream().map(RegisteredContribution::contribution)
+                        .toList(), context::ministry),
                 null);
     }
 

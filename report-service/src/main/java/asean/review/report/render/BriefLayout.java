@@ -21,6 +21,7 @@ final class BriefLayout {
     private final BriefMessages msg;
     private final Locale locale;
     private final BriefDates dates;
+    private final BriefCharts charts;
     private final DocumentSink out;
 
     private BriefLayout(Brief brief, BriefMessages msg, Locale locale, DocumentSink out) {
@@ -28,6 +29,7 @@ final class BriefLayout {
         this.msg = msg;
         this.locale = locale;
         this.dates = new BriefDates(locale, brief.country().timeZone());
+        this.charts = new BriefCharts(brief, msg, locale);
         this.out = out;
     }
 
@@ -73,10 +75,53 @@ final class BriefLayout {
             out.paragraph(Text.plain(year.overview()));
         }
         items(year.facts(), Text::plain, msg.noFacts());
+        if (brief.yearOverYear() != null) {
+            comparison(brief.yearOverYear());
+        }
+    }
+
+    /** What changed since the previous year. */
+    private void comparison(Brief.YearOverYear compared) {
+        int then = compared.previousYear();
+        out.heading(2, msg.comparedWith(then), "compared");
+        if (!compared.previousRecorded()) {
+            out.note(msg.nothingToCompare(then));
+            return;
+        }
+        List<List<Text>> rows = new java.util.ArrayList<>();
+        rows.add(change(msg.ministriesReporting(), compared.previous().ministries(), compared.current().ministries()));
+        rows.add(change(msg.contributionsCount(), compared.previous().contributions(),
+                compared.current().contributions()));
+        compared.contributionsByPillar().forEach(p -> rows.add(change(msg.contributionsIn(msg.pillar(p.pillar())),
+                p.previous(), p.current())));
+        rows.add(change(msg.sectionRoles(), compared.previous().roles(), compared.current().roles()));
+        rows.add(change(msg.sectionEvents(), compared.previous().eventsHosted(), compared.current().eventsHosted()));
+        rows.add(change(msg.initiativesAdopted(), compared.previous().initiativesAdopted(),
+                compared.current().initiativesAdopted()));
+        out.table(new int[] { 52, 16, 16, 16 },
+                List.of(msg.measure(), String.valueOf(then), String.valueOf(brief.year()), msg.change()), rows);
+        out.heading(3, msg.newRoles(brief.year()), null);
+        items(compared.newRoles(), this::role, msg.noRoleChanges());
+        out.heading(3, msg.endedRoles(then, brief.year()), null);
+        items(compared.endedRoles(), this::role, msg.noRoleChanges());
+        out.heading(3, msg.noLongerReporting(then, brief.year()), null);
+        items(compared.noLongerReporting(), absence -> Text.plain(absence.now() == null ? named(absence.then())
+                : msg.mergedInto(named(absence.then()), named(absence.now()))), msg.everyoneStillReports(then));
+    }
+
+    private static List<Text> change(String measure, int previous, int current) {
+        int change = current - previous;
+        return List.of(Text.plain(measure), Text.plain(String.valueOf(previous)), Text.plain(String.valueOf(current)),
+                Text.plain(change > 0 ? "+" + change : change < 0 ? "−" + -change : "0"));
+    }
+
+    private Text role(Brief.RoleRow role) {
+        return by(role.mechanism() + ": " + msg.roleKind(role.role()), role.ministry(), null);
     }
 
     private void participation() {
         section(2, msg.sectionParticipation(), "participation");
+        out.figure(charts.participation(), "chart-participation");
         for (Brief.PillarSection section : brief.participation()) {
             out.heading(2, pillar(section.pillar()), "participation-" + section.pillar().name().toLowerCase(Locale.ROOT));
             if (section.areas().isEmpty()) {
@@ -105,6 +150,7 @@ final class BriefLayout {
 
     private void events() {
         section(4, msg.sectionEvents(), "events");
+        out.figure(charts.eventsByMonth(), "chart-events");
         eventTable(brief.events(), msg.noEvents());
     }
 
@@ -144,6 +190,9 @@ final class BriefLayout {
             out.paragraph(Text.plain(msg.deadline(dates.date(brief.annex().deadline()))));
         } else {
             out.note(msg.annexWithoutCycle());
+        }
+        if (brief.annex().deadline() != null) {
+            out.figure(charts.completeness(), "chart-completeness");
         }
         table(brief.annex().ministries(), msg.noMinistries(), new int[] { 34, 12, 14, 40 },
                 List.of(msg.ministry(), msg.expected(), msg.status(), msg.contributionsUsed()),

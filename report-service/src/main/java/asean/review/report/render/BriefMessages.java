@@ -200,6 +200,70 @@ public interface BriefMessages {
     @Message("none")
     String none();
 
+    @Message("Compared with {year}")
+    String comparedWith(int year);
+
+    @Message("No accepted contributions of {year} are recorded, so the two years cannot be compared. The office can import a past year's contributions in its pages (Import a past year).")
+    String nothingToCompare(int year);
+
+    @Message("Measure")
+    String measure();
+
+    @Message("Change")
+    String change();
+
+    @Message("Ministries reporting")
+    String ministriesReporting();
+
+    @Message("Contributions")
+    String contributionsCount();
+
+    @Message("Contributions: {pillar}")
+    String contributionsIn(String pillar);
+
+    @Message("Initiatives adopted")
+    String initiativesAdopted();
+
+    @Message("Leadership roles new in {year}")
+    String newRoles(int year);
+
+    @Message("Leadership roles held in {previous} and not in {year}")
+    String endedRoles(int previous, int year);
+
+    @Message("None.")
+    String noRoleChanges();
+
+    @Message("Ministries that reported in {previous} and not in {year}")
+    String noLongerReporting(int previous, int year);
+
+    @Message("Every ministry that reported in {previous} reported again, itself or the ministry it was merged into.")
+    String everyoneStillReports(int previous);
+
+    /** A ministry of the previous year that no longer exists, and the one that took over its work. */
+    @Message("{then}, merged into {now}")
+    String mergedInto(String then, String now);
+
+    @Message("Contributions by pillar")
+    String chartParticipation();
+
+    @Message("Accepted contributions of {year}, by pillar.")
+    String chartParticipationDescription(int year);
+
+    @Message("No contributions yet.")
+    String noContributionsAtAll();
+
+    @Message("Events hosted by month")
+    String chartEvents();
+
+    @Message("Events hosted in {year}, by month.")
+    String chartEventsDescription(int year);
+
+    @Message("Expected ministries by report status")
+    String chartCompleteness();
+
+    @Message("The ministries expected to report for {year}, by the status of their reports.")
+    String chartCompletenessDescription(int year);
+
     @Message
     String pillar(Pillar pillar);
 

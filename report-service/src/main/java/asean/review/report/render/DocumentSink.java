@@ -2,6 +2,8 @@ package asean.review.report.render;
 
 import java.util.List;
 
+import asean.review.report.chart.BarChart;
+
 /**
  * A brief being written, block by block, in one format: what {@link BriefLayout} asks of Markdown, HTML, PDF and
  * Word alike. Text a ministry wrote keeps its line breaks in every format.
@@ -28,4 +30,7 @@ interface DocumentSink {
 
     /** A table whose header row repeats on every page; {@code widths} are percentages of the text width. */
     void table(int[] widths, List<String> headers, List<List<Text>> rows);
+
+    /** A chart, drawn where the format can draw, with its text alternative; {@code id} is unique in the brief. */
+    void figure(BarChart chart, String id);
 }

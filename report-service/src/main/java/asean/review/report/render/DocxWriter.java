@@ -1,5 +1,6 @@
 package asean.review.report.render;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,9 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -22,6 +26,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 import asean.review.report.brief.Brief;
+import asean.review.report.chart.BarChart;
+import asean.review.report.chart.PngChart;
 
 /**
  * Writes the brief as a Word document the office can edit, with Apache POI: Word's built-in heading
@@ -34,6 +40,9 @@ public class DocxWriter {
     private static final String BULLET = "– ";
     /** The width of the text on an A4 page with Word's default margins, in twentieths of a point. */
     private static final int TEXT_WIDTH_TWIPS = 9_026;
+    private static final double TEXT_WIDTH_POINTS = TEXT_WIDTH_TWIPS / 20.0;
+    /** Charts are drawn at three pixels a point: sharp when printed. */
+    private static final int CHART_PIXELS = (int) (TEXT_WIDTH_POINTS * 3);
 
     public byte[] write(Brief brief, BriefMessages msg, Locale language) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -112,6 +121,21 @@ public class DocxWriter {
                 fill(table.getRow(i + 1), rows.get(i).stream().map(Text::printed).toList(), false);
             }
             doc.createParagraph();
+        }
+
+        /** The chart as a picture at the text's width, its text alternative as the picture's and below it. */
+        @Override
+        public void figure(BarChart chart, String id) {
+            PngChart.Png png = PngChart.png(chart, CHART_PIXELS);
+            XWPFRun run = doc.createParagraph().createRun();
+            try {
+                run.addPicture(new ByteArrayInputStream(png.bytes()), Document.PICTURE_TYPE_PNG, id + ".png",
+                        Units.toEMU(TEXT_WIDTH_POINTS), Units.toEMU(TEXT_WIDTH_POINTS * png.height() / png.width()));
+            } catch (InvalidFormatException | IOException e) {
+                throw new IllegalStateException("cannot add the chart " + id + " to the Word document", e);
+            }
+            run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(chart.textAlternative());
+            paragraph(null, chart.textAlternative());
         }
 
         private static void fill(XWPFTableRow row, List<String> values, boolean header) {

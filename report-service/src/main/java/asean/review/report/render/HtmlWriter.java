@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import asean.review.report.brief.Brief;
 import asean.review.report.brief.Brief.Source;
+import asean.review.report.chart.BarChart;
+import asean.review.report.chart.SvgChart;
 
 /**
  * Writes the brief's body as HTML: everything a ministry wrote escaped and its line breaks kept, text in another
@@ -87,6 +89,12 @@ public class HtmlWriter {
                 out.append("</tr>\n");
             }
             out.append("</tbody>\n</table></div>\n");
+        }
+
+        @Override
+        public void figure(BarChart chart, String id) {
+            out.append("<figure class=\"chart\">\n").append(SvgChart.svg(chart, id)).append("\n<figcaption>")
+                    .append(escape(chart.textAlternative())).append("</figcaption>\n</figure>\n");
         }
 
         private void inline(Text text) {

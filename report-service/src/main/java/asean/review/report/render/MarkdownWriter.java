@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import asean.review.report.brief.Brief;
+import asean.review.report.chart.BarChart;
 
 /** Writes the brief as Markdown: everything a ministry wrote escaped, so that it is shown as text. */
 @ApplicationScoped
@@ -70,6 +71,13 @@ public class MarkdownWriter {
                 out.append('\n');
             }
             out.append('\n');
+        }
+
+        /** Markdown cannot draw: the chart's title and its text alternative. */
+        @Override
+        public void figure(BarChart chart, String id) {
+            out.append('_').append(escape(chart.title())).append("_: ").append(escape(chart.textAlternative()))
+                    .append("\n\n");
         }
 
         private static String inline(Text text) {

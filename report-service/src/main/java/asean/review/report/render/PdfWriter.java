@@ -29,6 +29,8 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 
 import asean.review.report.brief.Brief;
+import asean.review.report.chart.BarChart;
+import asean.review.report.chart.PdfChart;
 
 /**
  * Prints the brief to an A4 PDF with OpenPDF: a title page, numbered sections, real tables whose header
@@ -215,6 +217,15 @@ public class PdfWriter {
             Font font = fonts.cell();
             rows.forEach(row -> row.forEach(value -> table.addCell(cell(value.printed(), font, null))));
             add(table);
+        }
+
+        /** The chart as vector graphics at the text's width, its text alternative below it. */
+        @Override
+        public void figure(BarChart chart, String id) {
+            com.lowagie.text.Image image = PdfChart.image(chart, canvas, document.right() - document.left());
+            image.setSpacingBefore(6);
+            add(image);
+            note(chart.textAlternative());
         }
 
         private static PdfPCell cell(String text, Font font, Color fill) {

@@ -80,7 +80,8 @@ public class BriefService {
                 cycle.isPresent() ? call(() -> optional(() -> registry.completeness(year))) : Optional.empty(),
                 call(() -> registry.contributions(year, true)),
                 latest.stream().filter(r -> r.review().state() != ReviewState.ACCEPTED).toList(),
-                call(registry::reference));
+                call(registry::reference),
+                call(() -> registry.contributions(year - 1, true)));
     }
 
     private static <T> Optional<T> optional(Supplier<T> request) {

@@ -123,6 +123,60 @@ class BriefFormatsTest {
                 .contains("- Hợp tác pháp luật (MOJ)");
     }
 
+    @Test
+    void yearOverYearAndChartsAreInEveryFormatAndThePdfsPagesAreKeptToBeLookedAt() throws IOException {
+        Brief brief = with2022ExamplesAs2023();
+
+        assertThat(text(brief, BriefFormat.MD, Locale.ENGLISH)).contains("### Compared with 2023",
+                "| Ministries reporting | 6 | 9 | \\+3 |", "| Contributions | 7 | 12 | \\+5 |",
+                "| Contributions: Socio-Cultural Community | 2 | 2 | 0 |", "| Events hosted | 4 | 2 | −2 |",
+                "- ASEAN Armies Chiefs Multilateral Meeting: Host (MND)",
+                "- Ministry of Education and Training (MOET)", "- Ministry of Home Affairs (MOHA)",
+                "_Contributions by pillar_: Accepted contributions of 2024, by pillar. Political-Security Community: 4;",
+                "_Events hosted by month_: Events hosted in 2024, by month. Jan: 0;",
+                "_Expected ministries by report status_: ");
+        String html = text(brief, BriefFormat.HTML, Locale.ENGLISH);
+        assertThat(Pattern.compile("<svg[^>]*role=\"img\"").matcher(html).results().count()).isEqualTo(3);
+        assertThat(html).contains("<figcaption>Accepted contributions of 2024, by pillar.");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                renderer.render(brief, BriefFormat.DOCX, Locale.ENGLISH)))) {
+            assertThat(docx.getAllPictures()).hasSize(3);
+            assertThat(docx.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getCTR().getDrawingList().stream())
+                    .map(d -> d.getInlineArray(0).getDocPr().getDescr()))
+                    .as("each picture's text alternative").hasSize(3)
+                    .allSatisfy(alt -> assertThat(alt).matches(".*2024, by .*: \\d+.*"));
+        }
+        for (String language : List.of("en", "vi", "id")) {
+            byte[] pdf = renderer.render(brief, BriefFormat.PDF, Locale.forLanguageTag(language));
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).contains(switch (language) {
+                    case "vi" -> "So với năm 2023";
+                    case "id" -> "Dibandingkan dengan tahun 2023";
+                    default -> "Compared with 2023";
+                });
+                PageImages.keep(document, "asean-review-2024-vs-2023-" + language);
+            }
+        }
+    }
+
+    /** The 2024 brief compared with the 2022 examples re-dated to 2023: no seed article tells of 2023. */
+    private static Brief with2022ExamplesAs2023() {
+        List<RegisteredContribution> previous = ExampleData.contributions(2022).stream()
+                .map(r -> ExampleData.accepted(r.submissionId(), r.version(), r.submittedAt(), redated(r.contribution())))
+                .toList();
+        BriefInputs inputs = ExampleData.inputs(2024);
+        return BriefCompiler.compile(new BriefInputs(2024, inputs.cycle(), inputs.completeness(),
+                inputs.contributions(), List.of(), inputs.reference(), previous), NOW);
+    }
+
+    private static Contribution redated(Contribution c) {
+        return new Contribution(2023, c.ministry(), c.pillar(), c.area(), c.areaName(), c.summary(), c.outcomes(),
+                c.roles(), c.eventsHosted(), c.initiatives(), c.difficulties(), c.recommendations(), c.nextYear(),
+                c.language());
+    }
+
     private String text(Brief brief, BriefFormat format, Locale language) {
         return new String(renderer.render(brief, format, language), StandardCharsets.UTF_8);
     }
