@@ -368,6 +368,63 @@ class OfficeYearBrowserTest {
         assertThat(versions.body()).contains("\"submittedBy\":\"lan.nguyen@moit.example.gov.vn\"");
     }
 
+    @Test
+    @Order(10)
+    void theOfficeImportsThePastYearFromAFileAndTheBriefComparesWithItInWordsAndCharts() throws IOException {
+        String mae = """
+                [{"year": 2024, "ministry": "MAE", "pillar": "ASCC", "area": "OTHER", "areaName": "Môi trường",
+                  "summary": "MAE chưa tồn tại năm 2024."}]
+                """;
+        String file = """
+                [{"year": 2024, "ministry": "MOFA", "pillar": "APSC", "area": "SOM",
+                  "summary": "Bộ Ngoại giao điều phối quan hệ ASEAN - Anh.",
+                  "roles": [{"mechanism": "ASEAN-UK dialogue relations", "role": "COUNTRY_COORDINATOR"}],
+                  "language": "vi"},
+                 {"year": 2024, "ministry": "MOLISA", "pillar": "ASCC", "area": "OTHER", "areaName": "Phúc lợi xã hội",
+                  "summary": "Bộ Lao động - Thương binh và Xã hội đăng cai hội nghị về kinh tế chăm sóc.",
+                  "language": "vi"}]
+                """;
+        try (Browser browser = Browser.open()) {
+            signIn(browser, office + "/import", "coordinator@office", "local-office");
+            browser.checkAccessibility("the import of a past year");
+            clearAndType(browser.find("import-year"), "2024");
+            browser.find("import-file").sendKeys(written("ministry-that-did-not-exist.json", mae));
+            browser.find("import-submit").click();
+            browser.waiting(SOON).until(driver -> browser.has("import-problems"));
+            assertThat(browser.find("import-problems").getText()).contains("[0].ministry", "MAE");
+            browser.checkAccessibility("an import refused, what is wrong where");
+            browser.screenshots("office-import-refused");
+
+            clearAndType(browser.find("import-year"), "2024");
+            browser.find("import-file").sendKeys(written("2024.json", file));
+            browser.find("import-submit").click();
+            browser.waiting(SOON).until(driver -> browser.has("imported"));
+            assertThat(browser.find("imported").getText()).contains("2", "2024");
+            browser.screenshots("office-imported");
+
+            browser.find("imported-brief").click();
+            browser.waiting(SOON).until(driver -> browser.has("brief-preview"));
+            assertThat(browser.find("brief-preview").getText()).contains("So với năm 2024",
+                    "ASEAN-UK dialogue relations: Nước điều phối (MOFA)",
+                    "Bộ Lao động - Thương binh và Xã hội (MOLISA), đã hợp nhất vào Bộ Nội vụ (MOHA)");
+            assertThat(browser.driver().findElements(By.cssSelector("[data-test=brief-preview] svg[role=img]")))
+                    .as("participation, events by month, completeness").hasSize(3);
+            browser.checkAccessibility("the brief with its comparison and charts");
+            browser.screenshots("office-brief-compared");
+        }
+    }
+
+    private static void clearAndType(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static String written(String name, String content) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("import").resolve(name);
+        java.nio.file.Files.writeString(file, content);
+        return file.toAbsolutePath().toString();
+    }
+
     private static void submit(String ministry, String json) {
         HttpResponse<String> accepted = stack.call(stack.token("submitter", ministry), "POST", "ingest-service",
                 "/api/v1/contributions", json);

@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -19,6 +21,7 @@ import asean.review.contract.api.AuditEntry;
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.DeadLetterEntry;
+import asean.review.contract.api.ImportResult;
 import asean.review.contract.api.RegisteredContribution;
 import asean.review.contract.api.Replay;
 import asean.review.contract.api.ReviewDecision;
@@ -94,4 +97,10 @@ public interface RegistryClient {
     @GET
     @Path("/reference")
     ReferenceData.Dataset reference();
+
+    /** A past year's contributions, from a file the office holds; all or nothing. */
+    @POST
+    @Path("/imports/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ImportResult importYear(@PathParam("year") int year, List<JsonNode> contributions);
 }

@@ -21,6 +21,7 @@ public class HtmlWriter {
     public String body(Brief brief, BriefMessages msg, Locale language, String sources) {
         Sink sink = new Sink(new StringBuilder(96 * 1024), msg, sources);
         BriefLayout.write(brief, msg, language, sink);
+        sink.out.append("</section>\n");
         return sink.out.toString();
     }
 
@@ -32,11 +33,16 @@ public class HtmlWriter {
                     .append(" · ").append(escape(generated)).append(" · ").append(escape(edition)).append("</p>\n");
         }
 
+        /** A section (level 1) is a {@code <section>} named by its anchor, which the previous one's end closes. */
         @Override
         public void heading(int level, String text, String anchor) {
             String tag = "h" + (level + 1);
+            if (level == 1) {
+                out.append(out.indexOf("<section") >= 0 ? "</section>\n" : "").append("<section id=\"")
+                        .append(escape(anchor)).append("\">\n");
+            }
             out.append('<').append(tag);
-            if (anchor != null) {
+            if (anchor != null && level > 1) {
                 out.append(" id=\"").append(escape(anchor)).append('"');
             }
             out.append('>').append(escape(text)).append("</").append(tag).append(">\n");

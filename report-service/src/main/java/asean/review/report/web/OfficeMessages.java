@@ -51,6 +51,8 @@ public interface OfficeMessages {
 
     String nav_deadLetters();
 
+    String nav_import();
+
     String year();
 
     String deadline();
@@ -495,4 +497,34 @@ public interface OfficeMessages {
     String enterOnBehalf();
 
     String enteredOnBehalf(String who, String ministry);
+
+    String import_title();
+
+    String import_intro();
+
+    String import_year();
+
+    String import_yearHint();
+
+    String import_yearInvalid();
+
+    String import_file();
+
+    String import_fileHint();
+
+    String import_fileMissing();
+
+    String import_fileTooLarge();
+
+    String import_notAnArray();
+
+    String import_notJson();
+
+    String import_refused();
+
+    String import_submit();
+
+    String import_done(int imported, int unchanged, int year);
+
+    String import_seeBrief(int year, int previous);
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -17,6 +19,7 @@ import asean.review.contract.api.AuditEntry;
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.api.DeadLetterEntry;
+import asean.review.contract.api.ImportResult;
 import asean.review.contract.api.RegisteredContribution;
 import asean.review.contract.api.ReviewDecision;
 import asean.review.report.client.RegistryClient;
@@ -85,6 +88,10 @@ public class Registry {
 
     public void replay(int partition, long offset) {
         call(() -> client.replay(partition, offset));
+    }
+
+    public ImportResult importYear(int year, List<JsonNode> contributions) {
+        return change(() -> client.importYear(year, contributions));
     }
 
     /** A change the registry may refuse for a reason the user can fix. */

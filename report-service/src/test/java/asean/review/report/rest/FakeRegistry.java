@@ -7,8 +7,11 @@ import java.util.stream.Stream;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import asean.review.contract.Contribution;
 import asean.review.contract.ReferenceData;
+import asean.review.contract.api.ImportResult;
 import asean.review.contract.api.AuditEntry;
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
@@ -159,5 +162,10 @@ public class FakeRegistry implements RegistryClient {
         if (down) {
             throw new jakarta.ws.rs.ProcessingException("connection refused");
         }
+    }
+
+    @Override
+    public ImportResult importYear(int year, List<JsonNode> contributions) {
+        throw new UnsupportedOperationException("the registry's own tests and the full-stack test import past years");
     }
 }
