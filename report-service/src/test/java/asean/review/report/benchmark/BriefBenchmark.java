@@ -93,19 +93,30 @@ class BriefBenchmark {
         }
     }
 
-    /** {@code count} contributions for 2024, each with a role, an event, an initiative and a priority. */
+    /**
+     * {@code count} contributions for 2024, each with a role, an event, an initiative and a priority, and as many for
+     * 2023, half of them on the same mechanisms, for the comparison of the two years.
+     */
     static BriefInputs inputs(int count) {
         ReferenceData.Dataset reference = ExampleData.reference();
+        return new BriefInputs(2024, Optional.of(ExampleData.cycle(2024)), Optional.empty(),
+                contributions(reference, 2024, count, 0), List.of(), reference,
+                contributions(reference, 2023, count, count / 2));
+    }
+
+    private static List<RegisteredContribution> contributions(ReferenceData.Dataset reference, int year, int count,
+            int firstMechanism) {
         List<ReferenceData.Ministry> ministries = reference.ministries().stream()
-                .filter(m -> m.existedIn(2024)).toList();
+                .filter(m -> m.existedIn(year)).toList();
         List<RegisteredContribution> contributions = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int n = 0; n < count; n++) {
+            int i = firstMechanism + n;
             String ministry = ministries.get(i % ministries.size()).code();
             Pillar pillar = Pillar.values()[i % Pillar.values().length];
-            String event = String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28);
-            contributions.add(ExampleData.accepted(UUID.nameUUIDFromBytes(("c" + i).getBytes()), 1 + i % 3,
-                    Instant.parse("2024-12-01T00:00:00Z"),
-                    new Contribution(2024, ministry, pillar.name(), "OTHER", "Mechanism " + i + " of Hà Nội",
+            String event = String.format("%d-%02d-%02d", year, 1 + i % 12, 1 + i % 28);
+            contributions.add(ExampleData.accepted(UUID.nameUUIDFromBytes((year + "c" + i).getBytes()), 1 + i % 3,
+                    Instant.parse(year + "-12-01T00:00:00Z"),
+                    new Contribution(year, ministry, pillar.name(), "OTHER", "Mechanism " + i + " of Hà Nội",
                             "Summary " + i + ": Viet Nam took part in the work of mechanism " + i
                                     + " and contributed to its results (Đỗ Hùng Việt, Đà Nẵng).",
                             List.of("Outcome " + i + " achieved"),
@@ -117,7 +128,6 @@ class BriefBenchmark {
                                     List.of(new Contribution.Event("Planned " + i, "2025-03", "Huế", "OTHER"))),
                             "en")));
         }
-        return new BriefInputs(2024, Optional.of(ExampleData.cycle(2024)), Optional.empty(), contributions, List.of(),
-                reference);
+        return contributions;
     }
 }
