@@ -111,7 +111,7 @@ public class PastYearImport {
                 errors.add(new FieldError(at + ".year", "is " + c.year() + "; this import is for " + year));
             }
             if (c != null && !keys.add(c.key())) {
-                errors.add(new FieldError(at, "repeats " + c.key() + ": a file holds one version of each contribution"));
+                errors.add(new FieldError(at, "repeats " + c.key() + ": a file holds each contribution once"));
             }
             contributions.add(c);
         }

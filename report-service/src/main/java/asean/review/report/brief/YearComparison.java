@@ -97,7 +97,8 @@ final class YearComparison {
         for (String code : reportedThen.stream().sorted().toList()) {
             String successor = successorIn(code);
             if (!reportingNow.contains(successor)) {
-                absent.add(new Absence(ministry.apply(code), successor.equals(code) ? null : ministry.apply(successor)));
+                Brief.Ministry now = successor.equals(code) ? null : ministry.apply(successor);
+                absent.add(new Absence(ministry.apply(code), now));
             }
         }
         return absent;

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * How the brief writes times, dates and its revision in one language: times in the country's zone with its offset
- * (a submission at 00:30 in Hà Nội the day after the deadline shows on that day, never on the deadline), dates as the
- * language writes them.
+ * (a submission at 00:30 in Hà Nội the day after the deadline shows on that day, never on the deadline), dates as
+ * the language writes them.
  */
 final class BriefDates {
 

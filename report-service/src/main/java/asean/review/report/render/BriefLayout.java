@@ -1,5 +1,6 @@
 package asean.review.report.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -88,18 +89,9 @@ final class BriefLayout {
             out.note(msg.nothingToCompare(then));
             return;
         }
-        List<List<Text>> rows = new java.util.ArrayList<>();
-        rows.add(change(msg.ministriesReporting(), compared.previous().ministries(), compared.current().ministries()));
-        rows.add(change(msg.contributionsCount(), compared.previous().contributions(),
-                compared.current().contributions()));
-        compared.contributionsByPillar().forEach(p -> rows.add(change(msg.contributionsIn(msg.pillar(p.pillar())),
-                p.previous(), p.current())));
-        rows.add(change(msg.sectionRoles(), compared.previous().roles(), compared.current().roles()));
-        rows.add(change(msg.sectionEvents(), compared.previous().eventsHosted(), compared.current().eventsHosted()));
-        rows.add(change(msg.initiativesAdopted(), compared.previous().initiativesAdopted(),
-                compared.current().initiativesAdopted()));
         out.table(new int[] { 52, 16, 16, 16 },
-                List.of(msg.measure(), String.valueOf(then), String.valueOf(brief.year()), msg.change()), rows);
+                List.of(msg.measure(), String.valueOf(then), String.valueOf(brief.year()), msg.change()),
+                counts(compared));
         out.heading(3, msg.newRoles(brief.year()), null);
         items(compared.newRoles(), this::role, msg.noRoleChanges());
         out.heading(3, msg.endedRoles(then, brief.year()), null);
@@ -107,6 +99,21 @@ final class BriefLayout {
         out.heading(3, msg.noLongerReporting(then, brief.year()), null);
         items(compared.noLongerReporting(), absence -> Text.plain(absence.now() == null ? named(absence.then())
                 : msg.mergedInto(named(absence.then()), named(absence.now()))), msg.everyoneStillReports(then));
+    }
+
+    /** Each count of the two years side by side, with the change. */
+    private List<List<Text>> counts(Brief.YearOverYear compared) {
+        Brief.Tally then = compared.previous();
+        Brief.Tally now = compared.current();
+        List<List<Text>> rows = new ArrayList<>();
+        rows.add(change(msg.ministriesReporting(), then.ministries(), now.ministries()));
+        rows.add(change(msg.contributionsCount(), then.contributions(), now.contributions()));
+        compared.contributionsByPillar().forEach(p -> rows.add(change(msg.contributionsIn(msg.pillar(p.pillar())),
+                p.previous(), p.current())));
+        rows.add(change(msg.sectionRoles(), then.roles(), now.roles()));
+        rows.add(change(msg.sectionEvents(), then.eventsHosted(), now.eventsHosted()));
+        rows.add(change(msg.initiativesAdopted(), then.initiativesAdopted(), now.initiativesAdopted()));
+        return rows;
     }
 
     private static List<Text> change(String measure, int previous, int current) {
@@ -123,7 +130,8 @@ final class BriefLayout {
         section(2, msg.sectionParticipation(), "participation");
         out.figure(charts.participation(), "chart-participation");
         for (Brief.PillarSection section : brief.participation()) {
-            out.heading(2, pillar(section.pillar()), "participation-" + section.pillar().name().toLowerCase(Locale.ROOT));
+            String anchor = "participation-" + section.pillar().name().toLowerCase(Locale.ROOT);
+            out.heading(2, pillar(section.pillar()), anchor);
             if (section.areas().isEmpty()) {
                 out.note(msg.noContributions());
             }
@@ -222,7 +230,8 @@ final class BriefLayout {
                 List.of(msg.event(), msg.date(), msg.city(), msg.level(), msg.ministry()),
                 e -> List.of(written(e.name(), e.source()), Text.plain(dates.dateOrMonth(e.date())),
                         written(dash(e.city()), e.source()),
-                        Text.plain(e.level() == null ? "—" : msg.eventLevel(e.level())), code(e.ministry(), e.source())));
+                        Text.plain(e.level() == null ? "—" : msg.eventLevel(e.level())),
+                        code(e.ministry(), e.source())));
     }
 
     private <T> void table(List<T> rows, String none, int[] widths, List<String> headers,
@@ -277,7 +286,7 @@ final class BriefLayout {
                 language == null ? null : msg.writtenIn(languageName(language)));
     }
 
-    /** "Vietnamese", "tiếng Việt", "Vietnam": the language's name as the brief's language writes it mid-sentence. */
+    /** "Vietnamese", "tiếng Việt", "Vietnam": the language's name as the brief's language writes it in a sentence. */
     private String languageName(String language) {
         String name = Locale.forLanguageTag(language).getDisplayLanguage(locale);
         return "vi".equals(locale.getLanguage()) ? name.substring(0, 1).toLowerCase(locale) + name.substring(1) : name;

@@ -10,12 +10,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** Keeps a PDF's pages as images under {@code target/briefs/pages/}, for a person to look at. */
-final class PageImages {
+public final class PageImages {
 
     private PageImages() {
     }
 
-    static void keep(PDDocument document, String name) throws IOException {
+    public static void keep(PDDocument document, String name) throws IOException {
         Path folder = Path.of("target", "briefs", "pages");
         Files.createDirectories(folder);
         PDFRenderer renderer = new PDFRenderer(document);

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import asean.review.report.SeedFacts;
 import asean.review.report.client.RegistryClient;
+import asean.review.report.render.PageImages;
 import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -175,6 +176,7 @@ class BriefDocumentsTest {
             assertThat(text.replaceAll("\\s+", " ")).contains(title, "Tuan rumah", "Tingkat menteri", "Diusulkan", "Tepat waktu");
             SeedFacts.assertInTheirSections(2022, text.substring(text.indexOf("1. ASEAN pada tahun 2022")),
                     SeedFacts.indonesianSections(2022));
+            PageImages.keep(document, "asean-review-2022-id");
         }
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(office()
                 .get("/api/v1/briefs/2022?format=docx&lang=id").then().statusCode(200).extract().asByteArray()))) {
