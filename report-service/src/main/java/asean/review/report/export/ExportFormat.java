@@ -20,4 +20,9 @@ public enum ExportFormat {
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The format whose extension is {@code extension} (xlsx, csv). */
+    public static ExportFormat ofExtension(String extension) {
+        return valueOf(extension.toUpperCase(Locale.ROOT));
+    }
 }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import asean.review.contract.auth.Roles;
 import asean.review.report.export.ExportFormat;
 import asean.review.report.render.BriefLanguage;
-import asean.review.report.service.ExportFile;
 import asean.review.report.service.ExportService;
 
 /** A year's contributions and audit trail as XLSX or CSV files, for the office's spreadsheets and archives. */
@@ -47,7 +46,8 @@ public class ExportResource {
             @Context HttpHeaders headers) {
         BriefResource.checkYear(year);
         Locale language = language(lang, headers);
-        return attachment(exports.contributions(year, versions(versions), format(format), language), language);
+        return exports.contributions(year, ExportService.Versions.named(versions), ExportFormat.ofExtension(format),
+                language).download(language);
     }
 
     @GET
@@ -60,28 +60,7 @@ public class ExportResource {
             @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         BriefResource.checkYear(year);
         Locale language = language(lang, headers);
-        return attachment(exports.audit(year, format(format), language), language);
-    }
-
-    /** The file as a download, its headers in {@code language}. */
-    public static Response attachment(ExportFile file, Locale language) {
-        return Response.ok(file.content())
-                .type(file.mediaType())
-                .language(language)
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                .build();
-    }
-
-    public static ExportService.Versions versions(String versions) {
-        return switch (versions.toLowerCase(Locale.ROOT)) {
-            case "accepted" -> ExportService.Versions.ACCEPTED;
-            case "all" -> ExportService.Versions.ALL;
-            default -> throw new BadRequestException("unknown versions '" + versions + "'; use accepted or all");
-        };
-    }
-
-    public static ExportFormat format(String format) {
-        return ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        return exports.audit(year, ExportFormat.ofExtension(format), language).download(language);
     }
 
     private static Locale language(String lang, HttpHeaders headers) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -33,7 +34,16 @@ public class ExportService {
         /** The latest accepted version of each contribution: what the brief reports. */
         ACCEPTED,
         /** Every version, whatever its review, by ministry, area and version. */
-        ALL
+        ALL;
+
+        /** {@code accepted} or {@code all}, as a query parameter names them. */
+        public static Versions named(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "accepted" -> ACCEPTED;
+                case "all" -> ALL;
+                default -> throw new BadRequestException("unknown versions '" + name + "'; use accepted or all");
+            };
+        }
     }
 
     private final RegistryClient registry;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import asean.review.contract.auth.Roles;
-import asean.review.report.rest.ExportResource;
+import asean.review.report.export.ExportFormat;
 import asean.review.report.service.ExportService;
 
 /**
@@ -36,15 +36,14 @@ public class ExportPages {
     public Response contributions(@PathParam("year") int year, @PathParam("format") String format,
             @QueryParam("versions") @DefaultValue("accepted") String versions) {
         CyclePages.checkYear(year);
-        return ExportResource.attachment(exports.contributions(year, ExportResource.versions(versions),
-                ExportResource.format(format), pages.locale()), pages.locale());
+        return exports.contributions(year, ExportService.Versions.named(versions), ExportFormat.ofExtension(format),
+                pages.locale()).download(pages.locale());
     }
 
     @GET
     @Path("audit.{format:xlsx|csv}")
     public Response audit(@PathParam("year") int year, @PathParam("format") String format) {
         CyclePages.checkYear(year);
-        return ExportResource.attachment(exports.audit(year, ExportResource.format(format), pages.locale()),
-                pages.locale());
+        return exports.audit(year, ExportFormat.ofExtension(format), pages.locale()).download(pages.locale());
     }
 }

@@ -40,8 +40,13 @@ public class OfficePages {
 
     /** This year if its cycle is open, else the latest open cycle's year, else this year. */
     public int workingYear() {
+        return workingYear(registry.cycles());
+    }
+
+    /** {@link #workingYear()} among {@code cycles}, the registry's answer the caller already holds. */
+    public int workingYear(List<Cycle> cycles) {
         int thisYear = today().getYear();
-        List<Integer> years = registry.cycles().stream().map(Cycle::year).toList();
+        List<Integer> years = cycles.stream().map(Cycle::year).toList();
         return years.contains(thisYear) || years.isEmpty() ? thisYear : Collections.max(years);
     }
 

@@ -39,7 +39,8 @@ public class YearPages {
     /** The dashboard of this year's cycle, else of the latest cycle, else the list to open one. */
     @GET
     public Response home() {
-        return Response.seeOther(URI.create(registry.cycles().isEmpty() ? "/years" : "/years/" + pages.workingYear()))
+        List<Cycle> cycles = registry.cycles();
+        return Response.seeOther(URI.create(cycles.isEmpty() ? "/years" : "/years/" + pages.workingYear(cycles)))
                 .build();
     }
 
@@ -53,6 +54,6 @@ public class YearPages {
         List<Cycle> cycles = registry.cycles().stream().sorted(Comparator.comparing(Cycle::year).reversed()).toList();
         int thisYear = pages.today().getYear();
         int suggested = cycles.stream().anyMatch(c -> c.year() == thisYear) ? thisYear + 1 : thisYear;
-        return pages.localized(Templates.years(pages.page("years"), cycles, suggested));
+        return pages.localized(Templates.years(pages.page(pages.workingYear(cycles), "years"), cycles, suggested));
     }
 }
