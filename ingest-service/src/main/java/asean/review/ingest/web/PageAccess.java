@@ -8,18 +8,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import asean.review.contract.ProblemMappers;
 import asean.review.contract.auth.Caller;
 import asean.review.web.PagesTenant;
-import asean.review.web.SignInChallenge;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * A page opened without a session (or with one Keycloak ended) sends the officer to sign in, and back to that page
- * afterwards: the OIDC tenant's own challenge. A signed-in user whose role may not use a page gets a page saying so:
- * a ministry's officer on the office's pages for entering on a ministry's behalf, anyone else on the officers' pages.
- * The API keeps its problem documents.
+ * A signed-in user whose role may not use a page gets a page saying so: a ministry's officer on the office's pages for
+ * entering on a ministry's behalf, anyone else on the officers' pages. The API keeps its problem documents. (A page
+ * opened without a session: {@link asean.review.web.SignInChallenge}.)
  */
 public class PageAccess {
 
@@ -29,18 +24,6 @@ public class PageAccess {
     public PageAccess(PageErrors errors, Caller caller) {
         this.errors = errors;
         this.caller = caller;
-    }
-
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Uni<Response> notSignedIn(UnauthorizedException e, RoutingContext context) {
-        return PagesTenant.isPage(context) ? SignInChallenge.of(context)
-                : Uni.createFrom().item(new ProblemMappers.NotAuthenticated().toResponse(e));
-    }
-
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Uni<Response> sessionEnded(AuthenticationFailedException e, RoutingContext context) {
-        return PagesTenant.isPage(context) ? SignInChallenge.of(context)
-                : Uni.createFrom().item(new ProblemMappers.AuthenticationFailed().toResponse(e));
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)

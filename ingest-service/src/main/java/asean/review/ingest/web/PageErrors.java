@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import asean.review.ingest.service.DraftStoreUnavailableException;
 import asean.review.ingest.web.PageException.Kind;
+import asean.review.web.CsrfRefusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
@@ -20,8 +21,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 public class PageErrors {
 
-    /** Set by the CSRF filter once a form's token matched its cookie. */
-    private static final String CSRF_VERIFIED = "csrf_token_verified";
 
     @CheckedTemplate(basePath = "")
     static class Templates {
@@ -52,9 +51,7 @@ public class PageErrors {
     @ServerResponseFilter
     public void csrfRefusal(ContainerRequestContext request, ContainerResponseContext response,
             RoutingContext routing) {
-        if (response.getStatus() == 400 && !response.hasEntity() && "POST".equals(request.getMethod())
-                && MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())
-                && routing.get(CSRF_VERIFIED) == null) {
+        if (CsrfRefusal.is(request, response, routing)) {
             response.setStatus(403);
             response.setEntity(render(null, null).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }

@@ -13,6 +13,7 @@ import asean.review.contract.Problem;
 import asean.review.report.rest.ProblemMapper;
 import asean.review.report.service.RegistryUnavailableException;
 import asean.review.report.web.PageException.Kind;
+import asean.review.web.CsrfRefusal;
 import asean.review.web.PagesTenant;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,8 +26,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 public class PageErrors {
 
-    /** Set by the CSRF filter once a form's token matched its cookie. */
-    private static final String CSRF_VERIFIED = "csrf_token_verified";
 
     @CheckedTemplate(basePath = "office")
     static class Templates {
@@ -59,9 +58,7 @@ public class PageErrors {
     @ServerResponseFilter
     public void csrfRefusal(ContainerRequestContext request, ContainerResponseContext response,
             RoutingContext routing) {
-        if (response.getStatus() == 400 && !response.hasEntity() && "POST".equals(request.getMethod())
-                && MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())
-                && routing.get(CSRF_VERIFIED) == null) {
+        if (CsrfRefusal.is(request, response, routing)) {
             if (PagesTenant.isPage(routing)) {
                 response.setStatus(403);
                 response.setEntity(render(null, null).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
