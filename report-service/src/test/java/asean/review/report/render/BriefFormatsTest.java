@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +25,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 
 import asean.review.contract.Contribution;
 import asean.review.contract.api.RegisteredContribution;
@@ -95,6 +102,35 @@ class BriefFormatsTest {
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
                 renderer.render(brief, BriefFormat.DOCX, Locale.ENGLISH)))) {
             assertThat(new XWPFWordExtractor(docx).getText()).contains("First line of the summary.\nSecond line.");
+        }
+    }
+
+    @Test
+    void theWordDocumentIsValidWordprocessingMlAndDropsCharactersXmlCannotHold() throws IOException, XmlException {
+        Brief brief = compile(contribution("MOJ", "Pasted\u0001 from a form.\u000bSecond line.\u0000", "en"),
+                NOW.minusSeconds(86_400));
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                renderer.render(brief, BriefFormat.DOCX, Locale.ENGLISH)))) {
+            assertThat(new XWPFWordExtractor(docx).getText())
+                    .contains("Pasted from a form.\nSecond line.").doesNotContain("\u0001", "\u0000");
+            assertThat(schemaErrors(docx)).isEmpty();
+            assertThat(docx.getTables()).isNotEmpty().allSatisfy(table -> {
+                assertThat(table.getStyleID()).isEqualTo("TableGrid");
+                assertThat(table.getRow(0).isRepeatHeader()).as("the header row repeats on every page").isTrue();
+                assertThat(table.getRow(1).isRepeatHeader()).isFalse();
+                assertThat(table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+                assertThat(columnWidths(table)).hasSize(table.getRow(0).getTableCells().size())
+                        .allSatisfy(width -> assertThat(width).isPositive())
+                        .satisfies(widths -> assertThat(widths.stream().mapToInt(Integer::intValue).sum())
+                                .isBetween(9_000, 9_026));
+            });
+            assertThat(docx.getParagraphs().get(4).getCTP().getPPr().isSetPageBreakBefore())
+                    .as("the title page, then a new page").isTrue();
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                renderer.render(with2022ExamplesAs2023(), BriefFormat.DOCX, Locale.ENGLISH)))) {
+            assertThat(schemaErrors(docx)).as("charts and every table").isEmpty();
         }
     }
 
@@ -191,6 +227,20 @@ class BriefFormatsTest {
     private static Contribution contribution(String ministry, String summary, String language) {
         return new Contribution(2024, ministry, "APSC", "ALAWMM", null, summary, List.of("Hợp tác pháp luật"), null,
                 null, null, null, null, null, language);
+    }
+
+    /** What the Word document's main part breaks of the WordprocessingML schema. */
+    private static List<XmlError> schemaErrors(XWPFDocument docx) throws IOException, XmlException {
+        List<XmlError> errors = new ArrayList<>();
+        try (InputStream main = docx.getPackagePart().getInputStream()) {
+            DocumentDocument.Factory.parse(main).validate(new XmlOptions().setErrorListener(errors));
+        }
+        return errors;
+    }
+
+    private static List<Integer> columnWidths(XWPFTable table) {
+        return table.getCTTbl().getTblGrid().getGridColList().stream()
+                .map(column -> new BigInteger(column.getW().toString()).intValue()).toList();
     }
 
     private static void collect(PDOutlineNode node, List<String> titles) {
