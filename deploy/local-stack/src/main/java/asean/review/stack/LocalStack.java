@@ -257,6 +257,12 @@ public final class LocalStack implements AutoCloseable {
         return mail;
     }
 
+    /** The process id of the child {@code name} now ({@code -1} while it is down), for the tests that kill it. */
+    long pid(String name) {
+        return children.stream().filter(child -> child.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no child " + name)).pid();
+    }
+
     /** Stops the services first (so that nothing is written half-way), then Kafka, then PostgreSQL. */
     @Override
     public void close() {

@@ -138,6 +138,14 @@ final class StackClient implements AutoCloseable {
         return stack.url(service);
     }
 
+    long pid(String child) {
+        return stack.pid(child);
+    }
+
+    Path mailDir() {
+        return stack.mail().dir();
+    }
+
     String keycloakUrl() {
         return stack.keycloakUrl();
     }
