@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+
+import asean.review.infra.Processes;
 
 /**
  * The stack's SMTP server: GreenMail on 127.0.0.1 in the launcher's own JVM, on a free port, to which every service
@@ -25,6 +28,7 @@ public final class LocalMail implements AutoCloseable {
     private final GreenMail server;
     private final Path dir;
     private final AtomicLong count = new AtomicLong();
+    private volatile Duration answerDelay = Duration.ZERO;
 
     private LocalMail(GreenMail server, Path dir) {
         this.server = server;
@@ -48,6 +52,7 @@ public final class LocalMail implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            Processes.sleep(mail.answerDelay);
             return delivery.handle(message, to);
         });
         server.start();
@@ -60,6 +65,14 @@ public final class LocalMail implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Makes the server wait {@code delay} after saving each mail before it answers the sender: the moment a sender
+     * that dies leaves its mail delivered but not known to be (the crash test's window, held open).
+     */
+    void delayAnswers(Duration delay) {
+        answerDelay = delay;
     }
 
     @Override

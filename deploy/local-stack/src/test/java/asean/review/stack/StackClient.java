@@ -146,6 +146,10 @@ final class StackClient implements AutoCloseable {
         return stack.mail().dir();
     }
 
+    void delayMailAnswers(Duration delay) {
+        stack.mail().delayAnswers(delay);
+    }
+
     String keycloakUrl() {
         return stack.keycloakUrl();
     }
