@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import asean.review.contract.api.AuditEntry.Action;
 import asean.review.registry.AuditEvent;
+import asean.review.registry.ContributionVersion;
 import asean.review.registry.MailOutbox;
 import asean.review.registry.config.MailConfig;
 
@@ -60,6 +61,11 @@ public class MailLedger {
         Instant now = clock.instant();
         List<MailOutbox> pending = MailOutbox.claimPending(config.batch());
         for (MailOutbox mail : pending) {
+            if (mail.kind == MailKind.REMINDER && ContributionVersion.firstSubmission(mail.year, mail.ministry) != null) {
+                mail.state = MailState.SKIPPED;
+                mail.error = mail.ministry + " submitted after the reminder was planned";
+                continue;
+            }
             List<Recipient> to = recipients(mail);
             if (to.size() == 1 && to.get(0).username().equals(mail.recipient)) {
                 Recipient recipient = to.get(0);

@@ -12,6 +12,6 @@ public enum MailState {
     UNCERTAIN,
     /** The SMTP server refused it. */
     FAILED,
-    /** Nobody to send it to (no officer with an e-mail address). */
+    /** Nobody to send it to (no officer with an e-mail address), or a reminder to a ministry that has submitted since. */
     SKIPPED
 }

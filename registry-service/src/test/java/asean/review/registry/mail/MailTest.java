@@ -123,6 +123,18 @@ class MailTest {
     }
 
     @Test
+    void aReminderPlannedBeforeTheMinistrySubmittedIsNotSent() {
+        openCycle(2077, "2077-12-15", "\"MOIT\"");
+        planner.plan(LocalDate.parse("2077-12-08"));
+        submit(2077, "MOIT", "AEM");
+
+        assertThat(run("2077-12-08", 2077)).isEmpty();
+        asCoordinator().get("/api/v1/mail/2077").then()
+                .body("findAll { it.kind == 'REMINDER' }.state", equalTo(List.of("SKIPPED")))
+                .body("find { it.kind == 'REMINDER' }.error", equalTo("MOIT submitted after the reminder was planned"));
+    }
+
+    @Test
     void aServiceThatStartsLateSendsOnlyTheLatestStageDue() {
         openCycle(2072, "2072-12-15", "\"MOIT\"");
 
