@@ -36,10 +36,15 @@ public class ReportingCycle extends PanacheEntityBase {
     @Column(name = "expected_ministries")
     public List<String> expectedMinistries;
 
+    /** Days before the deadline on which the ministries still missing are reminded. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "reminder_days")
+    public List<Integer> reminderDays;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
     public Cycle view() {
-        return new Cycle(year, chair, theme, overview, facts, deadline, expectedMinistries, updatedAt);
+        return new Cycle(year, chair, theme, overview, facts, deadline, expectedMinistries, reminderDays, updatedAt);
     }
 }

@@ -93,6 +93,19 @@ class ContractJsonTest {
                 .facts()).isEmpty();
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper CYCLES =
+            new com.fasterxml.jackson.databind.ObjectMapper().registerModule(
+                    new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+
+    @Test
+    void aCycleReadWithoutReminderDaysRemindsFourteenSevenAndOneDayBefore() throws IOException {
+        Cycle cycle = CYCLES.readValue("{\"deadline\": \"2025-12-10\", \"expectedMinistries\": []}",
+                Cycle.class);
+        assertThat(cycle.reminderDays()).containsExactly(14, 7, 1);
+        assertThat(CYCLES.readValue("{\"deadline\": \"2025-12-10\", \"expectedMinistries\": [],"
+                + " \"reminderDays\": [3]}", Cycle.class).reminderDays()).containsExactly(3);
+    }
+
     @Test
     void missingListsBecomeEmptyAndLanguageDefaultsToEnglish() {
         Contribution c = new Contribution(2024, "MOF", "AEC", "CUSTOMS", null, "s", null, null, null, null, null, null,

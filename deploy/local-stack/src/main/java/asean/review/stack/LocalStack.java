@@ -29,7 +29,8 @@ import asean.review.infra.postgres.PostgresServer;
 
 /**
  * The whole system on one machine: PostgreSQL, Kafka, Keycloak and the three services, each a supervised process
- * of its own (restarted when it dies), everything on 127.0.0.1 and the data kept under one directory.
+ * of its own (restarted when it dies), and an SMTP server that keeps every mail as a file ({@link LocalMail});
+ * everything on 127.0.0.1 and the data kept under one directory.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -39,6 +40,8 @@ public final class LocalStack implements AutoCloseable {
     static final String KEYCLOAK = "keycloak";
     static final String KEYCLOAK_ADMIN_PASSWORD = "admin-password";
     static final List<String> DATABASES = List.of("registry", "report", "ingest");
+    /** The office's shared mailbox, to which the registry sends its weekly digest. */
+    static final String OFFICE_MAILBOX = "office@mofa.example.gov.vn";
 
     /**
      * The record of what ministries submitted lives in PostgreSQL; Kafka keeps it 30 days, long enough to
@@ -52,15 +55,17 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final List<SupervisedProcess> children;
+    private final LocalMail mail;
 
-    private LocalStack(StackSettings settings, List<SupervisedProcess> children) {
+    private LocalStack(StackSettings settings, List<SupervisedProcess> children, LocalMail mail) {
         this.settings = settings;
         this.children = children;
+        this.mail = mail;
     }
 
     public static LocalStack start(StackSettings settings) {
         StackEvents events = new StackEvents(settings.logDir());
-        LocalStack stack = new LocalStack(settings, new ArrayList<>());
+        LocalStack stack = new LocalStack(settings, new ArrayList<>(), LocalMail.start(settings.mailDir()));
         try {
             Map<String, String> jdbc = stack.startPostgres(events);
             stack.startKafkaAndKeycloak(events);
@@ -149,7 +154,12 @@ public final class LocalStack implements AutoCloseable {
                 service("registry-service", settings.registryPort(), with(auth,
                         "kafka.bootstrap.servers", kafkaBootstrapServers(),
                         "quarkus.datasource.jdbc.url", jdbc.get("registry"),
-                        "quarkus.datasource.username", PostgresServer.USER)),
+                        "quarkus.datasource.username", PostgresServer.USER,
+                        "quarkus.mailer.host", "127.0.0.1",
+                        "quarkus.mailer.port", Integer.toString(mail.port()),
+                        "asean.mail.people.client-secret", realm.clientSecret(KeycloakServer.MAIL_CLIENT),
+                        "asean.mail.ministries-url", url("ingest-service"),
+                        "asean.mail.office", OFFICE_MAILBOX)),
                 service("ingest-service", settings.ingestPort(), with(pages,
                         "kafka.bootstrap.servers", kafkaBootstrapServers(),
                         "quarkus.datasource.jdbc.url", jdbc.get("ingest"),
@@ -243,11 +253,22 @@ public final class LocalStack implements AutoCloseable {
         return settings.postgresPort();
     }
 
+    public LocalMail mail() {
+        return mail;
+    }
+
+    /** The process id of the child {@code name} now ({@code -1} while it is down), for the tests that kill it. */
+    long pid(String name) {
+        return children.stream().filter(child -> child.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no child " + name)).pid();
+    }
+
     /** Stops the services first (so that nothing is written half-way), then Kafka, then PostgreSQL. */
     @Override
     public void close() {
         for (int i = children.size() - 1; i >= 0; i--) {
             children.get(i).close();
         }
+        mail.close();
     }
 }

@@ -54,6 +54,8 @@ public final class LocalStackMain {
                   Keycloak  %s/admin   (user %s, password in %s)
                   Kafka     %s, PostgreSQL 127.0.0.1:%d (user postgres, databases registry, report and ingest)
                 %s
+                Mail: every e-mail the services send is caught by the stack's SMTP server (127.0.0.1:%d) and saved in
+                  %s   (one .eml file per recipient; the office's mailbox is %s)
                 A part that dies is restarted; logs in %s (appended across restarts)
                 Every API needs a token: deploy/token.sh coordinator | deploy/token.sh submitter MOFA
                 Load the example data: deploy/load-examples.sh    Back up: deploy/backup.sh    Stop: Ctrl-C
@@ -61,7 +63,8 @@ public final class LocalStackMain {
                 stack.url("ingest-service"), stack.url("ingest-service"), stack.url("registry-service"),
                 stack.url("report-service"), stack.keycloakUrl(), KeycloakServer.ADMIN,
                 settings.keycloakDir().resolve("admin-password"), stack.kafkaBootstrapServers(), stack.postgresPort(),
-                exampleUsers(RealmFile.read(settings.realmFile())), settings.logDir());
+                exampleUsers(RealmFile.read(settings.realmFile())), stack.mail().port(), stack.mail().dir(),
+                LocalStack.OFFICE_MAILBOX, settings.logDir());
         stopped.await();
     }
 

@@ -44,6 +44,11 @@ public record StackSettings(Path repository, Path dataDir, int kafkaPort, int ka
         return dataDir.resolve("logs");
     }
 
+    /** Where the stack's SMTP server saves every mail it accepts, one {@code .eml} file per recipient. */
+    public Path mailDir() {
+        return dataDir.resolve("mail");
+    }
+
     public static StackSettings defaults(Path repository, Path dataDir) {
         return new StackSettings(repository, dataDir, KAFKA_PORT, KAFKA_CONTROLLER_PORT, POSTGRES_PORT, INGEST_PORT,
                 REGISTRY_PORT, REPORT_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, PostgresServer.DURABLE);

@@ -138,6 +138,18 @@ final class StackClient implements AutoCloseable {
         return stack.url(service);
     }
 
+    long pid(String child) {
+        return stack.pid(child);
+    }
+
+    Path mailDir() {
+        return stack.mail().dir();
+    }
+
+    void delayMailAnswers(Duration delay) {
+        stack.mail().delayAnswers(delay);
+    }
+
     String keycloakUrl() {
         return stack.keycloakUrl();
     }

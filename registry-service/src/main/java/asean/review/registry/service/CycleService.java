@@ -3,6 +3,7 @@ package asean.review.registry.service;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,7 @@ public class CycleService {
         entity.facts = List.copyOf(cycle.facts());
         entity.deadline = cycle.deadline();
         entity.expectedMinistries = cycle.expectedMinistries().stream().distinct().toList();
+        entity.reminderDays = cycle.reminderDays().stream().distinct().sorted(Comparator.reverseOrder()).toList();
         entity.updatedAt = clock.instant();
         entity.persist();
         AuditEvent.of(entity.updatedAt, actor, Action.CYCLE_CHANGED, year, (existing.isPresent() ? "changed" : "opened")

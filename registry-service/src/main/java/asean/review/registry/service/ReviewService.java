@@ -18,19 +18,23 @@ import asean.review.contract.api.ReviewDecision.Decision;
 import asean.review.contract.api.ReviewState;
 import asean.review.registry.AuditEvent;
 import asean.review.registry.ContributionVersion;
+import asean.review.registry.mail.ReviewNotices;
 
 /**
  * The office's review of a contribution's latest version: accepted, or returned with a message the
- * ministry reads with its submission. An amendment is a new version, pending review again.
+ * ministry reads with its submission. An amendment is a new version, pending review again. The notice to the
+ * ministry is planned in the same transaction (an outbox row, sent by {@code mail.MailSender}).
  */
 @ApplicationScoped
 @Transactional
 public class ReviewService {
 
     private final Clock clock;
+    private final ReviewNotices notices;
 
-    public ReviewService(Clock clock) {
+    public ReviewService(Clock clock, ReviewNotices notices) {
         this.clock = clock;
+        this.notices = notices;
     }
 
     public RegisteredContribution review(int year, String ministry, String area, int number, ReviewDecision decision,
@@ -56,6 +60,7 @@ public class ReviewService {
         version.reviewedBy = reviewer;
         version.reviewedAt = now;
         AuditEvent.record(now, reviewer, accepted ? Action.ACCEPTED : Action.RETURNED, version, message);
+        notices.plan(version, accepted, now);
         return version.view();
     }
 }

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -57,6 +58,21 @@ class CycleResourceTest {
                 .body("facts[0]", containsString("4.7% in 2025"))
                 .body("expectedMinistries", equalTo(List.of("MOFA", "MOIT", "MPI")))
                 .body("updatedAt", notNullValue());
+    }
+
+    @Test
+    void reminderDaysDefaultToFourteenSevenAndOneAndAreKeptDistinctFromTheFarthest() {
+        asCoordinator().contentType(ContentType.JSON).body("""
+                {"deadline": "2064-12-10", "expectedMinistries": ["MOFA"]}""")
+                .put("/api/v1/cycles/2064").then().statusCode(200).body("reminderDays", equalTo(List.of(14, 7, 1)));
+        asCoordinator().contentType(ContentType.JSON).body("""
+                {"deadline": "2064-12-10", "expectedMinistries": ["MOFA"], "reminderDays": [3, 10, 3]}""")
+                .put("/api/v1/cycles/2064").then().statusCode(200);
+        asCoordinator().get("/api/v1/cycles/2064").then().body("reminderDays", equalTo(List.of(10, 3)));
+        asCoordinator().contentType(ContentType.JSON).body("""
+                {"deadline": "2064-12-10", "expectedMinistries": ["MOFA"], "reminderDays": [7, 0]}""")
+                .put("/api/v1/cycles/2064").then().statusCode(400)
+                .body("errors.field", hasItem(containsString("reminderDays")));
     }
 
     @Test

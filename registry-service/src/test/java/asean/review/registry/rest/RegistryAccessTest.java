@@ -109,6 +109,7 @@ class RegistryAccessTest {
                 new Endpoint("GET", "/api/v1/reference/areas", null, office, officeElsewhere, stranger, null),
                 new Endpoint("GET", "/api/v1/audit/2050", null, office, officeElsewhere, mof, null),
                 new Endpoint("GET", "/api/v1/audit/2050/MOF/CUSTOMS", null, office, officeElsewhere, mof, null),
+                new Endpoint("GET", "/api/v1/mail/2050", null, office, officeElsewhere, mof, null),
                 new Endpoint("GET", "/api/v1/dead-letters", null, office, officeElsewhere, mof, null),
                 new Endpoint("POST", "/api/v1/dead-letters/{deadLetter}/replay", null, office, officeElsewhere, mof,
                         null));

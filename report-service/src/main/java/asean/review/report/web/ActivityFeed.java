@@ -35,7 +35,7 @@ public final class ActivityFeed {
                 case ACCEPTED -> "activity_ACCEPTED";
                 case RETURNED -> "activity_RETURNED";
                 case REPLAYED -> "activity_REPLAYED";
-                case CYCLE_CHANGED -> null;
+                case CYCLE_CHANGED, MAIL_SENT, MAIL_UNCERTAIN, MAIL_FAILED -> null;
             };
             if (kind != null) {
                 entries.add(new Entry(entry.at(), times.of(entry.at()), entry.actor(), kind, entry.version(),

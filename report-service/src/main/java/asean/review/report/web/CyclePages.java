@@ -29,8 +29,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * A year's reporting cycle, opened or changed by the office: overview, facts, deadline, and the ministries expected
- * to report, picked from those that exist that year. A new cycle starts with the chair and theme of the reference
+ * A year's reporting cycle, opened or changed by the office: overview, facts, deadline, the days before it on which
+ * the ministries still missing are reminded by e-mail ("14, 7, 1"), and the ministries expected to report, picked
+ * from those that exist that year. A new cycle starts with the chair and theme of the reference
  * data and every ministry of the year.
  */
 @Path("/years/{year}/cycle")
@@ -46,7 +47,7 @@ public class CyclePages {
 
     /** The form as typed: kept as text, so that what the office typed comes back with the errors. */
     public record CycleForm(int year, boolean opened, String chair, String theme, String overview, String facts,
-            String deadline, List<String> expected) {
+            String deadline, String reminderDays, List<String> expected) {
     }
 
     public record MinistryChoice(String code, String name, boolean checked) {
@@ -69,7 +70,8 @@ public class CyclePages {
         checkYear(year);
         Optional<Cycle> cycle = registry.cycle(year);
         CycleForm form = cycle.map(c -> new CycleForm(year, true, c.chair(), c.theme(), c.overview(),
-                String.join("\n", c.facts()), c.deadline().toString(), c.expectedMinistries()))
+                String.join("\n", c.facts()), c.deadline().toString(), reminderDays(c.reminderDays()),
+                c.expectedMinistries()))
                 .orElseGet(() -> fresh(year));
         return render(year, form, Map.of(), null);
     }
@@ -81,7 +83,7 @@ public class CyclePages {
         List<String> expected = Optional.ofNullable(posted.get("expected")).orElse(List.of());
         CycleForm form = new CycleForm(year, "true".equals(posted.getFirst("opened")), text(posted, "chair"),
                 text(posted, "theme"), text(posted, "overview"), text(posted, "facts"), text(posted, "deadline"),
-                expected);
+                text(posted, "reminderDays"), expected);
         Map<String, String> errors = new HashMap<>();
         LocalDate deadline = null;
         try {
@@ -91,6 +93,10 @@ public class CyclePages {
         }
         if (deadline == null && !errors.containsKey("deadline")) {
             errors.put("deadline", "cycle_error_deadlineMissing");
+        }
+        Optional<List<Integer>> reminderDays = reminderDays(form.reminderDays());
+        if (reminderDays.isEmpty()) {
+            errors.put("reminderDays", "cycle_error_reminderDays");
         }
         if (expected.isEmpty()) {
             errors.put("expected", "cycle_error_noMinistry");
@@ -102,7 +108,7 @@ public class CyclePages {
                 : Arrays.stream(form.facts().split("\\R")).map(String::strip).filter(f -> !f.isEmpty()).toList();
         try {
             registry.saveCycle(year, new Cycle(year, form.chair(), form.theme(), form.overview(), facts, deadline,
-                    expected, null));
+                    expected, reminderDays.get(), null));
             standings.forget(year);
         } catch (Registry.Refusal refusal) {
             return Response.status(400).entity(render(year, form, Map.of(), refusal.getMessage())).build();
@@ -122,7 +128,29 @@ public class CyclePages {
         Optional<ReferenceData.Chair> chair = reference.chair(year);
         List<String> all = reference.ministriesIn(year).stream().map(ReferenceData.Ministry::code).toList();
         return new CycleForm(year, false, chair.map(ReferenceData.Chair::country).orElse(null),
-                chair.map(ReferenceData.Chair::theme).orElse(null), null, "", null, all);
+                chair.map(ReferenceData.Chair::theme).orElse(null), null, "", null,
+                reminderDays(Cycle.DEFAULT_REMINDER_DAYS), all);
+    }
+
+    /** "14, 7, 1": the days as the form shows them. */
+    static String reminderDays(List<Integer> days) {
+        return String.join(", ", days.stream().map(String::valueOf).toList());
+    }
+
+    /** The days typed, comma separated (blank: none); empty if one is not a whole number from 1 to 365. */
+    static Optional<List<Integer>> reminderDays(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.of(List.of());
+        }
+        List<Integer> days = new java.util.ArrayList<>();
+        for (String day : typed.split(",")) {
+            if (!day.strip().matches("[0-9]{1,3}") || Integer.parseInt(day.strip()) < 1
+                    || Integer.parseInt(day.strip()) > 365) {
+                return Optional.empty();
+            }
+            days.add(Integer.parseInt(day.strip()));
+        }
+        return Optional.of(days.stream().distinct().sorted(java.util.Comparator.reverseOrder()).toList());
     }
 
     private static String text(MultivaluedMap<String, String> posted, String name) {

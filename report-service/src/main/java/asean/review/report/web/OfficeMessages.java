@@ -101,6 +101,12 @@ public interface OfficeMessages {
 
     String cycle_deadline();
 
+    String cycle_reminderDays();
+
+    String cycle_reminderDaysHint();
+
+    String cycle_error_reminderDays();
+
     String cycle_expected();
 
     String cycle_expectedHint(int year);

@@ -98,6 +98,30 @@ class OfficePagesTest {
     }
 
     @Test
+    void theCycleFormShowsTheReminderDaysRefusesWhatIsNotADayAndSavesThem() {
+        Response form = office().get("/years/2026/cycle");
+        form.then().statusCode(200).body(containsString("value=\"14, 7, 1\""));
+        String body = office().cookie("office-csrf-token", form.getCookie("office-csrf-token"))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", csrf(form.asString())).formParam("deadline", "2026-12-10")
+                .formParam("expected", "MOFA").formParam("reminderDays", "10, ba ngày, 0")
+                .post("/years/2026/cycle")
+                .then().statusCode(400).extract().asString();
+        assertThat(body).contains("Nhập số ngày là số nguyên từ 1 đến 365", "href=\"#reminderDays\"",
+                "value=\"10, ba ngày, 0\"");
+
+        Response again = office().get("/years/2026/cycle");
+        office().cookie("office-csrf-token", again.getCookie("office-csrf-token"))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", csrf(again.asString())).formParam("deadline", "2026-12-10")
+                .formParam("expected", "MOFA").formParam("reminderDays", " 3, 10,3 ")
+                .post("/years/2026/cycle")
+                .then().statusCode(303);
+        assertThat(registry.cycles().get(0).reminderDays()).containsExactly(10, 3);
+        office().get("/years/2026/cycle").then().body(containsString("value=\"10, 3\""));
+    }
+
+    @Test
     void theRegistryDownIsAPageThatSaysNothingWasLost() {
         registry.down = true;
         office().get("/years/2024/brief").then().statusCode(503)

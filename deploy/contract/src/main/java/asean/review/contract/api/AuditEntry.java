@@ -14,6 +14,8 @@ public record AuditEntry(Instant at, String actor, Action action, Integer year, 
         Integer version, UUID submissionId, String detail) {
 
     public enum Action {
-        REGISTERED, REJECTED, ACCEPTED, RETURNED, CYCLE_CHANGED, REPLAYED
+        REGISTERED, REJECTED, ACCEPTED, RETURNED, CYCLE_CHANGED, REPLAYED,
+        /** An e-mail the registry sent ({@code detail}: what, to whom); {@code MAIL_UNCERTAIN}: it may not have been. */
+        MAIL_SENT, MAIL_UNCERTAIN, MAIL_FAILED
     }
 }

@@ -20,6 +20,8 @@ public final class KeycloakServer {
     public static final String PAGES_CLIENT = "asean-pages";
     /** The realm's client whose service account report-service manages ministry officers with (users only). */
     public static final String PEOPLE_CLIENT = "report-service";
+    /** The realm's client whose service account registry-service reads officers' addresses with (view, query). */
+    public static final String MAIL_CLIENT = "registry-service";
     /** The administrator of the {@code master} realm, created on the first start with a password of the caller's. */
     public static final String ADMIN = "admin";
 

@@ -72,7 +72,8 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     /**
      * The issuer; for the ministries' pages their client's secret and a key for their session cookies; for
-     * report-service the secret of the client it manages officers with.
+     * report-service the secret of the client it manages officers with; for registry-service the secret of the client
+     * it reads the officers it mails with.
      */
     @Override
     public Map<String, String> start() {
@@ -80,6 +81,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         return Map.of("quarkus.oidc.auth-server-url", keycloak().issuer(),
                 "asean.pages.client-secret", realm.clientSecret(KeycloakServer.PAGES_CLIENT),
                 "asean.people.client-secret", realm.clientSecret(KeycloakServer.PEOPLE_CLIENT),
+                "asean.mail.people.client-secret", realm.clientSecret(KeycloakServer.MAIL_CLIENT),
                 "asean.pages.session-secret", UUID.randomUUID() + "-" + UUID.randomUUID());
     }
 

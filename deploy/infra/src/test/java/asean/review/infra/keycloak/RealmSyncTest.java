@@ -54,8 +54,8 @@ class RealmSyncTest {
         assertThat(claims(systemToken).path("ministry").asText()).isEqualTo("MOFA");
 
         // The office changes an officer's password in Keycloak; later the realm file gains a role, a client,
-        // a user attribute and a shorter access-token lifetime, and it is the file of today, with report-service's
-        // client and its service account (realm-management roles), which that realm never had.
+        // a user attribute and a shorter access-token lifetime, and it is the file of today, with report-service's and
+        // registry-service's clients and their service accounts (realm-management roles), which that realm never had.
         RealmUsers.ensure(admin, "officer@moh", "submitter", "MOH", "changed-by-the-office");
         ObjectNode changed = (ObjectNode) JSON.readTree(file);
         changed.withArray("/roles/realm").addObject().put("name", "auditor");
@@ -70,7 +70,8 @@ class RealmSyncTest {
         RealmSync.Outcome outcome = RealmSync.apply(admin, changed.toString());
 
         assertThat(outcome.created()).isFalse();
-        assertThat(outcome.added()).as("the role, two clients and report-service's service account").isEqualTo(4);
+        assertThat(outcome.added()).as("the role, three clients and the service accounts of report and registry")
+                .isEqualTo(6);
         assertThat(admin.get(REALM + "/roles/auditor").path("name").asText()).isEqualTo("auditor");
         assertThat(admin.get(REALM + "/clients?clientId=statistics-office")).hasSize(1);
         assertThat(admin.get(REALM).path("accessTokenLifespan").asInt()).isEqualTo(240);
@@ -83,6 +84,25 @@ class RealmSyncTest {
                 .path("ministry").asText()).as("the declared ministry attribute survives the new profile")
                 .isEqualTo("MOH");
         thePeopleClientManagesUsersOnly(admin);
+        theMailClientReadsUsersOnly(admin);
+    }
+
+    /** registry-service's client, added the same way, may read the realm's users (to mail officers) and no more. */
+    private static void theMailClientReadsUsersOnly(KeycloakAdmin admin) throws Exception {
+        String token = admin.tokens().clientCredentials(KeycloakServer.REALM, KeycloakServer.MAIL_CLIENT,
+                RealmFile.parse(KeycloakTestResource.realmFile()).clientSecret(KeycloakServer.MAIL_CLIENT));
+        assertThat(claims(token).at("/resource_access/realm-management/roles").toString())
+                .contains("\"view-users\"", "\"query-users\"")
+                .doesNotContain("manage-users", "realm-admin", "manage-realm", "view-realm", "view-clients");
+        assertThat(adminApi(admin, token, "/users?q=ministry:MOH")).as("search users by ministry").isEqualTo(200);
+        assertThat(adminApi(admin, token, "/clients")).as("list clients").isEqualTo(403);
+        String moh = admin.get(REALM + "/users?exact=true&username=officer@moh").get(0).path("id").asText();
+        assertThat(adminApi(admin, token, "/users/" + moh + "/role-mappings/realm/composite"))
+                .as("read an officer's roles").isEqualTo(200);
+        assertThat(KeycloakAdmin.send(HttpRequest.newBuilder(URI.create(admin.url() + REALM + "/users/" + moh))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\": false}")).build()).statusCode())
+                .as("change a user").isEqualTo(403);
     }
 
     /**
@@ -109,6 +129,8 @@ class RealmSyncTest {
         ObjectNode realm = (ObjectNode) JSON.readTree(file);
         remove((ArrayNode) realm.get("clients"), "clientId", KeycloakServer.PEOPLE_CLIENT);
         remove((ArrayNode) realm.get("users"), "serviceAccountClientId", KeycloakServer.PEOPLE_CLIENT);
+        remove((ArrayNode) realm.get("clients"), "clientId", KeycloakServer.MAIL_CLIENT);
+        remove((ArrayNode) realm.get("users"), "serviceAccountClientId", KeycloakServer.MAIL_CLIENT);
         return realm.toString();
     }
 
