@@ -35,8 +35,8 @@ public class MailLedger {
     public record Outgoing(long id, String address, String subject, String body) {
     }
 
-    /** What one claim took: how many pending mails, and those of them to send now. */
-    public record Batch(int pending, List<Outgoing> outgoing) {
+    /** What one claim did: how many pending mails it settled (claimed, expanded or skipped), and those to send now. */
+    public record Batch(int settled, List<Outgoing> outgoing) {
     }
 
     private final Officers officers;
@@ -53,20 +53,34 @@ public class MailLedger {
 
     /**
      * Claims up to {@code asean.mail.batch} pending mails: each is addressed and written, and marked {@code SENDING};
-     * a mail to every officer of a ministry becomes one pending mail per officer, claimed on a next call. No pending
-     * mail taken: nothing is pending. Keycloak failing leaves every mail as it was.
+     * a mail to every officer of a ministry becomes one pending mail per officer, claimed on a next call. None
+     * settled: nothing more can be done now. Keycloak failing leaves the mails to officers pending (the office's
+     * digests, which need no Keycloak, still go).
      */
     public Batch claim(LocalDate today) {
         List<Outgoing> claimed = new ArrayList<>();
         Instant now = clock.instant();
-        List<MailOutbox> pending = MailOutbox.claimPending(config.batch());
-        for (MailOutbox mail : pending) {
+        int settled = 0;
+        boolean officersUnknown = false;
+        for (MailOutbox mail : MailOutbox.claimPending(config.batch())) {
             if (mail.kind == MailKind.REMINDER && ContributionVersion.firstSubmission(mail.year, mail.ministry) != null) {
                 mail.state = MailState.SKIPPED;
                 mail.error = mail.ministry + " submitted after the reminder was planned";
+                settled++;
                 continue;
             }
-            List<Recipient> to = recipients(mail);
+            if (officersUnknown && mail.kind != MailKind.DIGEST) {
+                continue;
+            }
+            List<Recipient> to;
+            try {
+                to = recipients(mail);
+            } catch (Officers.OfficersUnavailable e) {
+                LOG.warnf("mail %d waits: %s", mail.id, e.getMessage());
+                officersUnknown = true;
+                continue;
+            }
+            settled++;
             if (to.size() == 1 && to.get(0).username().equals(mail.recipient)) {
                 Recipient recipient = to.get(0);
                 MailComposer.Composed composed = composer.compose(mail, recipient.language(), today);
@@ -87,7 +101,7 @@ public class MailLedger {
                 mail.state = MailState.EXPANDED;
             }
         }
-        return new Batch(pending.size(), claimed);
+        return new Batch(settled, claimed);
     }
 
     /** The SMTP server accepted the mail. */

@@ -2,6 +2,7 @@ package asean.review.registry.mail;
 
 import java.net.ConnectException;
 import java.time.LocalDate;
+import java.util.Iterator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,35 +29,35 @@ public class MailSender {
         this.mailer = mailer;
     }
 
-    /** Sends every pending mail; answers how many the SMTP server accepted. */
+    /**
+     * Sends every pending mail it can; answers how many the SMTP server accepted. The mail server out of reach ends the
+     * run: the mails claimed and not sent are pending again, for the next run.
+     */
     public int sendPending(LocalDate today) {
         ledger.markUncertain();
         int sent = 0;
-        for (MailLedger.Batch batch = ledger.claim(today); batch.pending() > 0; batch = ledger.claim(today)) {
-            for (MailLedger.Outgoing mail : batch.outgoing()) {
-                if (send(mail)) {
-                    ledger.sent(mail.id());
-                    sent++;
+        for (MailLedger.Batch batch = ledger.claim(today); batch.settled() > 0; batch = ledger.claim(today)) {
+            Iterator<MailLedger.Outgoing> mails = batch.outgoing().iterator();
+            while (mails.hasNext()) {
+                MailLedger.Outgoing mail = mails.next();
+                try {
+                    mailer.send(Mail.withText(mail.address(), mail.subject(), mail.body()));
+                } catch (RuntimeException e) {
+                    if (!causedBy(e, ConnectException.class)) {
+                        LOG.errorf(e, "mail %d to %s refused", mail.id(), mail.address());
+                        ledger.refused(mail.id(), String.valueOf(e.getMessage()));
+                        continue;
+                    }
+                    LOG.warnf("mails wait: the mail server is not reachable (%s)", e.getMessage());
+                    ledger.unreachable(mail.id(), String.valueOf(e.getMessage()));
+                    mails.forEachRemaining(waiting -> ledger.unreachable(waiting.id(), "not tried: " + e.getMessage()));
+                    return sent;
                 }
+                ledger.sent(mail.id());
+                sent++;
             }
         }
         return sent;
-    }
-
-    private boolean send(MailLedger.Outgoing mail) {
-        try {
-            mailer.send(Mail.withText(mail.address(), mail.subject(), mail.body()));
-            return true;
-        } catch (RuntimeException e) {
-            if (causedBy(e, ConnectException.class)) {
-                LOG.warnf("mail %d waits: the mail server is not reachable (%s)", mail.id(), e.getMessage());
-                ledger.unreachable(mail.id(), String.valueOf(e.getMessage()));
-            } else {
-                LOG.errorf(e, "mail %d to %s refused", mail.id(), mail.address());
-                ledger.refused(mail.id(), String.valueOf(e.getMessage()));
-            }
-            return false;
-        }
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,17 +28,17 @@ import asean.review.contract.Submitter;
 import asean.review.contract.api.AuditEntry.Action;
 import asean.review.contract.api.ImportResult;
 import asean.review.contract.api.ReviewState;
-import asean.review.contract.api.SubmissionStatus.State;
 import asean.review.registry.AuditEvent;
 import asean.review.registry.ContributionVersion;
-import asean.review.registry.Submission;
+import asean.review.registry.ReportingCycle;
 
 /**
- * Brings a past year's contributions in from a file the office holds (the contributions as the API takes them, or as
- * it lists them), so that the brief can compare years from the first year of use. All or nothing: one broken
+ * Brings a year run before this system in from a file the office holds (the contributions as the API takes them, or
+ * as it lists them), so that the brief can compare years from the first year of use. All or nothing: one broken
  * contribution and none is stored. Each becomes a version entered by the office on its ministry's behalf and accepted
- * by the office at once; its submission id is derived from its content, so the same file imported twice changes
- * nothing and a corrected file adds new versions only where something changed.
+ * by the office at once, unless the contribution's current version already reads the same: the same file imported
+ * twice changes nothing, and a corrected file adds versions only where something changed. A year with a reporting
+ * cycle here is refused: its contributions are the ministries' own.
  */
 @ApplicationScoped
 @Transactional
@@ -64,19 +65,25 @@ public class PastYearImport {
             throw new InvalidRequestException("only a past year can be imported", List.of(new FieldError("year",
                     year + " is not a past year: the ministries report " + currentYear + " themselves")));
         }
+        if (ReportingCycle.findById(year) != null) {
+            throw new InvalidRequestException("only a year run before this system can be imported", List.of(
+                    new FieldError("year", year + " has a reporting cycle here: its contributions are the ministries' "
+                            + "own, amended and reviewed here, never replaced by an import")));
+        }
         List<Contribution> contributions = read(year, items);
         int imported = 0;
         Instant now = clock.instant();
         for (Contribution c : contributions) {
-            UUID submissionId = submissionIdOf(c);
-            Submission known = Submission.findById(submissionId);
-            if (known != null && known.status == State.REGISTERED) {
+            ContributionVersion.lock(year, c.ministry(), c.area());
+            int latest = ContributionVersion.nextVersion(year, c.ministry(), c.area()) - 1;
+            if (latest > 0 && ContributionVersion.findVersion(year, c.ministry(), c.area(), latest)
+                    .filter(current -> c.equals(current.content)).isPresent()) {
                 continue;
             }
-            registration.register(new ContributionSubmitted(ContributionSubmitted.SCHEMA_VERSION, submissionId, now,
-                    new Submitter(coordinator, c.ministry(), true), c));
-            ContributionVersion version = ContributionVersion.findVersion(year, c.ministry(), c.area(),
-                    ContributionVersion.nextVersion(year, c.ministry(), c.area()) - 1).orElseThrow();
+            registration.register(new ContributionSubmitted(ContributionSubmitted.SCHEMA_VERSION,
+                    submissionIdOf(c, latest + 1), now, new Submitter(coordinator, c.ministry(), true), c));
+            ContributionVersion version = ContributionVersion.findVersion(year, c.ministry(), c.area(), latest + 1)
+                    .orElseThrow();
             version.reviewState = ReviewState.ACCEPTED;
             version.reviewedBy = coordinator;
             version.reviewedAt = now;
@@ -118,12 +125,16 @@ public class PastYearImport {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors.size() + " problem(s) in the file; nothing was imported", errors);
         }
+        // One order for the contributions' locks, whatever the file's: two imports never wait on each other in a circle.
+        contributions.sort(Comparator.comparing(Contribution::key));
         return contributions;
     }
 
-    private UUID submissionIdOf(Contribution c) {
+    /** The same contribution imported as the same version has the same id: a retried import stores nothing twice. */
+    private UUID submissionIdOf(Contribution c, int version) {
         try {
-            return UUID.nameUUIDFromBytes(("import:" + json.writeValueAsString(c)).getBytes(StandardCharsets.UTF_8));
+            return UUID.nameUUIDFromBytes(("import:" + version + ":" + json.writeValueAsString(c))
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a contribution as JSON", e);
         }

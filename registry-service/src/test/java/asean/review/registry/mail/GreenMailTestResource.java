@@ -18,14 +18,30 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class GreenMailTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static GreenMail greenMail;
+    private static int port;
 
     public static synchronized GreenMail greenMail() {
         if (greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup(FreePorts.any(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            greenMail.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+            port = FreePorts.any();
+            startServer();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> greenMail.stop()));
         }
         return greenMail;
+    }
+
+    /** The server goes away: connections to its port are refused until {@link #startAgain()}. */
+    public static synchronized void stopServer() {
+        greenMail().stop();
+    }
+
+    /** A new server on the same port, its mailboxes empty. */
+    public static synchronized void startAgain() {
+        startServer();
+    }
+
+    private static void startServer() {
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
     }
 
     @Override

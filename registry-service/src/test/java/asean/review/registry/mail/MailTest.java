@@ -10,7 +10,9 @@ import static asean.review.registry.RegistryTest.review;
 import static asean.review.registry.RegistryTest.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.net.URLEncoder;
@@ -186,8 +188,8 @@ class MailTest {
         assertThat(mails).extracting(Received::to).as("the officer who submitted it, alone").containsExactly(MOH);
         assertThat(mails.get(0).subject())
                 .isEqualTo("Tổng kết ASEAN năm 2074: báo cáo AHMM (phiên bản 1) được trả lại để chỉnh sửa");
-        assertThat(mails.get(0).body()).contains("Văn phòng điều phối đã trả lại phiên bản 1",
-                "Ý kiến của Văn phòng:\nNêu rõ nhiệm kỳ chủ trì AHMM",
+        assertThat(mails.get(0).body()).contains("Cơ quan điều phối đã trả lại phiên bản 1",
+                "Ý kiến của Cơ quan điều phối:\nNêu rõ nhiệm kỳ chủ trì AHMM",
                 "http://127.0.0.1:8081/contributions/2074/MOH/AHMM/amend");
 
         submit(2074, "MOH", "AHMM");
@@ -235,13 +237,32 @@ class MailTest {
                 "Số bộ, ngành phải báo cáo: 3; đã chấp nhận đúng hạn 1, đã chấp nhận quá hạn 0, chờ xem xét 1,"
                         + " bị trả lại 0, chưa gửi 1.",
                 "Chưa gửi báo cáo:\n- Bộ Y tế (MOH)",
-                "Đang chờ Văn phòng xem xét:\n- Bộ Tài chính (MOF), CUSTOMS (v1)");
+                "Đang chờ Cơ quan điều phối xem xét:\n- Bộ Tài chính (MOF), CUSTOMS (v1)");
 
         run("2076-12-14");
         run("2076-12-29");
         run("2076-12-30");
         assertThat(digestsOf(2076)).extracting(Received::subject).as("weeks 51 and 53; none past 14 days after the deadline")
                 .hasSize(3).last().asString().endsWith("2076-W53");
+    }
+
+    @Test
+    void theMailServerOutOfReachEndsTheRunAndItsMailsWaitForTheNext() {
+        openCycle(2078, "2078-12-15", "\"MOF\"");
+        GreenMailTestResource.stopServer();
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("2078-12-08"),
+                    "a run gives up when the mail server cannot be reached");
+            asCoordinator().get("/api/v1/mail/2078").then().statusCode(200)
+                    .body("state", everyItem(equalTo("PENDING")));
+        } finally {
+            GreenMailTestResource.startAgain();
+        }
+        run("2078-12-08");
+
+        assertThat(receivedIn(2078)).extracting(Received::to).containsExactly(MOF);
+        asCoordinator().get("/api/v1/mail/2078").then().statusCode(200)
+                .body("findAll { it.recipient != '*' }.state", everyItem(equalTo("SENT")));
     }
 
     private void run(String day) {

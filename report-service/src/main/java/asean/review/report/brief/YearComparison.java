@@ -71,12 +71,15 @@ final class YearComparison {
                         .filter(i -> InitiativeStatus.ADOPTED.name().equals(i.status())).count());
     }
 
-    /** Each mechanism a ministry held a role in, by its name as written, ignoring case and spacing. */
+    /**
+     * Each role held, by its mechanism's name as written (ignoring case and spacing) and its kind: a vice-chair who
+     * becomes chair ends one role and begins another.
+     */
     private Map<String, RoleRow> roles(List<Contribution> contributions) {
         Map<String, RoleRow> roles = new HashMap<>();
         for (Contribution c : contributions) {
             for (Contribution.Role role : c.roles()) {
-                roles.putIfAbsent(normalized(role.mechanism()), new RoleRow(role.mechanism(),
+                roles.putIfAbsent(normalized(role.mechanism()) + "|" + role.role(), new RoleRow(role.mechanism(),
                         RoleKind.valueOf(role.role()), role.partner(), ministry.apply(c.ministry()), role.term(),
                         null));
             }

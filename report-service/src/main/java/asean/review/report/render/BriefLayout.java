@@ -298,7 +298,7 @@ final class BriefLayout {
             return null;
         }
         String language = Locale.forLanguageTag(source.language()).getLanguage();
-        return language.equals(locale.getLanguage()) ? null : language;
+        return language.isEmpty() || language.equals(locale.getLanguage()) ? null : language;
     }
 
     private static String dash(String value) {

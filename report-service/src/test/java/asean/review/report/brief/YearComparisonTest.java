@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import asean.review.contract.Contribution;
 import asean.review.contract.Pillar;
+import asean.review.contract.RoleKind;
 import asean.review.contract.api.RegisteredContribution;
 import asean.review.report.ExampleData;
 import asean.review.report.brief.Brief.YearOverYear;
@@ -44,10 +45,14 @@ class YearComparisonTest {
                         new Contribution.Role("ASEAN-New Zealand dialogue relations", "COUNTRY_COORDINATOR", null,
                                 null)), 0),
                 contribution("MOST", "ASCC", "ADGMIN", List.of(
-                        new Contribution.Role("ASEAN Digital Ministers' Meeting", "CHAIR", null, "2025")), 0));
+                        new Contribution.Role("ASEAN Digital Ministers' Meeting", "CHAIR", null, "2025")), 0),
+                contribution("SBV", "AEC", "AFMM", List.of(
+                        new Contribution.Role("ASEAN Sustainable Finance Task Force", "CHAIR", null, null)), 0));
 
-        assertThat(compared.newRoles()).extracting(Brief.RoleRow::mechanism, r -> r.ministry().code())
-                .containsExactly(tuple("ASEAN Digital Ministers' Meeting", "MOST"));
+        assertThat(compared.newRoles()).extracting(Brief.RoleRow::mechanism, Brief.RoleRow::role, r -> r.ministry().code())
+                .as("the co-chair of 2024 chairs in 2025: a role begins")
+                .containsExactly(tuple("ASEAN Digital Ministers' Meeting", RoleKind.CHAIR, "MOST"),
+                        tuple("ASEAN Sustainable Finance Task Force", RoleKind.CHAIR, "SBV"));
         assertThat(compared.endedRoles()).extracting(Brief.RoleRow::mechanism)
                 .containsExactly("ASEAN Customs (Directors-General of Customs)", "ASEAN Sustainable Finance Task Force",
                         "ASEAN-EU economic relations");

@@ -157,6 +157,9 @@ class BriefFormatsTest {
                 .as("no mark where the brief is in the contribution's language")
                 .contains("**Bộ Tư pháp (MOJ):** Bộ Tư pháp đã tham gia đầy đủ.")
                 .contains("- Hợp tác pháp luật (MOJ)");
+        Brief undetermined = compile(contribution("MOJ", "Language not said.", "und"), NOW.minusSeconds(86_400));
+        assertThat(text(undetermined, BriefFormat.MD, Locale.forLanguageTag("vi")))
+                .as("a language tag naming no language marks nothing").contains("- Hợp tác pháp luật (MOJ)");
     }
 
     @Test

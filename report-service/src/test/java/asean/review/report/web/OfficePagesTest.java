@@ -77,6 +77,27 @@ class OfficePagesTest {
     }
 
     @Test
+    void aFileUploadedWithoutItsCsrfTokenIsRefusedWithAPage() {
+        office().multiPart("year", "2023")
+                .multiPart("file", "2023.json", "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json")
+                .post("/import")
+                .then().statusCode(403).body(containsString("Không thể chấp nhận biểu mẫu"));
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsRefusedBesideItsFieldAndTheYearKept() {
+        Response form = office().get("/import");
+        form.then().statusCode(200).body(containsString("name=\"file\""));
+        office().cookie("office-csrf-token", form.getCookie("office-csrf-token"))
+                .multiPart("csrf-token", csrf(form.asString())).multiPart("year", "2023")
+                .multiPart("file", "2023.json", "year,ministry".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "application/json")
+                .post("/import")
+                .then().statusCode(400).body(containsString("Tệp không phải là JSON"))
+                .body(containsString("value=\"2023\""));
+    }
+
+    @Test
     void aFormPostedToTheApiIsAProblemNotAPage() {
         office().contentType("application/x-www-form-urlencoded").formParam("year", "2024")
                 .post("/api/v1/briefs/2024/editions")
