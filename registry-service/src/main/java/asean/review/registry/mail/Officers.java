@@ -19,6 +19,7 @@ import org.keycloak.admin.client.resource.UsersResource;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import asean.review.contract.auth.RealmAddress;
 import asean.review.contract.auth.Roles;
 import asean.review.registry.config.MailConfig;
 
@@ -33,7 +34,6 @@ public class Officers {
 
     static final String DEFAULT_LANGUAGE = "vi";
     private static final int PAGE = 200;
-    private static final String REALMS = "/realms/";
 
     private final String issuer;
     private final MailConfig config;
@@ -94,16 +94,16 @@ public class Officers {
             String secret = config.people().clientSecret().orElseThrow(() -> new OfficersUnavailable(
                     "mailing the ministries needs asean.mail.people.client-secret, the secret of Keycloak client "
                             + config.people().clientId(), null));
-            String trimmed = issuer.strip().replaceFirst("/+$", "");
-            int at = trimmed.lastIndexOf(REALMS);
-            if (at < 0) {
-                throw new OfficersUnavailable("the issuer " + issuer + " is not a Keycloak realm's", null);
+            RealmAddress address;
+            try {
+                address = RealmAddress.ofIssuer(issuer);
+            } catch (IllegalArgumentException e) {
+                throw new OfficersUnavailable(e.getMessage(), e);
             }
-            String realm = trimmed.substring(at + REALMS.length());
-            keycloak = KeycloakBuilder.builder().serverUrl(trimmed.substring(0, at)).realm(realm)
+            keycloak = KeycloakBuilder.builder().serverUrl(address.serverUrl()).realm(address.realm())
                     .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(config.people().clientId())
                     .clientSecret(secret).build();
-            users = keycloak.realm(realm).users();
+            users = keycloak.realm(address.realm()).users();
         }
         return users;
     }

@@ -26,6 +26,8 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import asean.review.contract.auth.RealmAddress;
+
 /**
  * The users of the realm that issues this system's tokens, through Keycloak's admin API, as the service account of
  * {@code asean.people.client-id} (realm-management roles view-users, query-users, manage-users: it may not read

@@ -1,8 +1,9 @@
-package asean.review.report.client;
+package asean.review.contract.auth;
 
 /**
  * Where a Keycloak realm is, read from its issuer ({@code <server>/realms/<realm>}): the admin API wants the server
- * and the realm's name, and this system is configured with the issuer alone ({@code asean.oidc.issuer}).
+ * and the realm's name, and this system is configured with the issuer alone ({@code asean.oidc.issuer}). Report-service
+ * manages the officers there, the registry reads them to mail them.
  */
 public record RealmAddress(String serverUrl, String realm) {
 
@@ -14,7 +15,7 @@ public record RealmAddress(String serverUrl, String realm) {
         String realm = at < 0 ? "" : trimmed.substring(at + REALMS.length());
         if (realm.isEmpty() || realm.contains("/")) {
             throw new IllegalArgumentException("the issuer " + issuer + " is not a Keycloak realm's"
-                    + " (<server>/realms/<realm>): managing officers needs Keycloak's admin API");
+                    + " (<server>/realms/<realm>): the officers are read and managed through Keycloak's admin API");
         }
         return new RealmAddress(trimmed.substring(0, at), realm);
     }

@@ -1,4 +1,4 @@
-package asean.review.report.client;
+package asean.review.contract.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,7 @@ class RealmAddressTest {
                 "https://sso.example.gov.vn/realms/asean/protocol"}) {
             assertThatThrownBy(() -> RealmAddress.ofIssuer(issuer)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("the issuer " + issuer + " is not a Keycloak realm's (<server>/realms/<realm>):"
-                            + " managing officers needs Keycloak's admin API");
+                            + " the officers are read and managed through Keycloak's admin API");
         }
     }
 }
