@@ -191,7 +191,7 @@ class ServerFilesTest {
             assertThat(block.arg("server")).as(name + " goes to " + target).isEqualTo("127.0.0.1:" + ports.get(target));
             if (!target.equals("keycloak")) {
                 assertThat(server.all("include")).as(name + " answers 503 while the service is down")
-                        .anyMatch(include -> include.args().equals(List.of("snippets/asean-review-unavailable.conf")));
+                        .anyMatch(include -> include.args().equals(List.of("snippets/asean-review-errors.conf")));
                 assertThat(bytes(server.arg("client_max_body_size"))).as(name + "'s client_max_body_size")
                         .isEqualTo(bytes(maxBodySize(target)));
                 assertThat(server.location("/q/").orElseThrow(() -> new AssertionError(name + " exposes /q/"))
