@@ -1,7 +1,7 @@
 #!/bin/bash
 # Restores a backup (the newest by default) into a scratch directory, replays the archived WAL to its end on a
 # PostgreSQL of its own (port 5499, nothing else touched), prints what each database holds, and removes it.
-# Run as postgres: sudo -u postgres restore-drill.sh [backup.tar.gz]. Compare its figures with the live ones.
+# Run as postgres: runuser -u postgres -- restore-drill.sh [backup.tar.gz]. Compare its figures with the live ones.
 set -euo pipefail
 backup_dir=${BACKUP_DIR:-/var/backups/asean-review}
 pg_bin=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)}
