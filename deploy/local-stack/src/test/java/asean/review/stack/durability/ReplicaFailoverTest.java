@@ -29,7 +29,10 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import asean.review.contract.Topics;
 import asean.review.infra.Processes;
@@ -48,6 +51,7 @@ import asean.review.stack.TokenMain;
  * the same Idempotency-Key). Brought back, the second instances take their share again. Every accepted request is
  * stored exactly once: none lost, none twice.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicaFailoverTest {
 
     private static final int CLIENTS = 8;
@@ -82,6 +86,7 @@ class ReplicaFailoverTest {
     }
 
     @Test
+    @Order(2)
     void theSecondInstancesKilledAndKeptDownLoseNothingAndHandTheirPartitionsToTheSurvivor() throws Exception {
         String token = TokenMain.token(stack.keycloakUrl(),
                 RealmFile.read(settings.realmFile()).user("submitter", "MOFA").orElseThrow());
@@ -149,8 +154,12 @@ class ReplicaFailoverTest {
         assertThat(unexpected).as("stored without being accepted").isZero();
     }
 
-    /** The second ingest's pages sign officers in through Keycloak, which accepts its address to come back to. */
+    /**
+     * The second ingest's pages sign officers in through Keycloak, which accepts its address to come back to (first:
+     * the other test leaves the second instances down if it fails while they are).
+     */
     @Test
+    @Order(1)
     void theSecondIngestSignsOfficersInOnItsOwnPort() throws Exception {
         String ingest2 = stack.url(INGEST, 2);
         HttpResponse<String> home = HTTP.send(HttpRequest.newBuilder(URI.create(ingest2 + "/"))
