@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q install -DskipTests
-exec ./mvnw -B -pl deploy/local-stack verify -Pbenchmark -Dtest=LoadBenchmark "$@"
+exec ./mvnw -B -pl deploy/local-stack verify -Pbenchmark -Dtest=LoadBenchmark -Dstack.ready-timeout.seconds=300 "$@"

@@ -17,7 +17,7 @@ public final class Figures {
     public Figures add(String figure, double value, String unit, String ceiling, double ceilingValue, String target,
             Boolean met) {
         rows.add(new String[] {figure, format(value) + " " + unit, ceiling + " " + format(ceilingValue),
-                Double.isNaN(value / ceilingValue) ? "-" : String.format("%.2f", value / ceilingValue), target,
+                Double.isNaN(value / ceilingValue) ? "-" : String.format("%.3g", value / ceilingValue), target,
                 met == null ? "" : met ? "PASS" : "MISS"});
         return this;
     }

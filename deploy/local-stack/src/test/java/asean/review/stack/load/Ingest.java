@@ -34,6 +34,7 @@ public final class Ingest {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TOKEN_AGE = Duration.ofMinutes(2);
 
     private final String url;
     private final int year;
@@ -42,7 +43,9 @@ public final class Ingest {
     private final ObjectNode example;
     private final String getPath;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private Function<String, String> tokenOf;
     private volatile Map<String, String> tokens;
+    private long tokensTakenAt;
 
     /** {@code example}: the contribution whose shape each one takes; {@code getPath}: the ceiling's GET. */
     public Ingest(String url, int year, ReferenceData reference, Path example, String getPath) throws IOException {
@@ -58,9 +61,22 @@ public final class Ingest {
         return ministries;
     }
 
-    /** Takes the officers' tokens (Keycloak's last five minutes: take them anew before each phase). */
-    public void useTokens(Function<String, String> tokenOf) {
-        this.tokens = ministries.stream().collect(Collectors.toMap(m -> m, tokenOf));
+    /** Signs each ministry's officer in: {@code tokenOf} answers a ministry's officer's token. */
+    public void signIn(Function<String, String> tokenOf) {
+        this.tokenOf = tokenOf;
+        takeTokens();
+    }
+
+    /** Takes the tokens anew when they are older than {@link #TOKEN_AGE} (Keycloak's last five minutes). */
+    public void freshTokens() {
+        if (System.nanoTime() - tokensTakenAt > TOKEN_AGE.toNanos()) {
+            takeTokens();
+        }
+    }
+
+    private void takeTokens() {
+        tokens = ministries.stream().collect(Collectors.toMap(m -> m, tokenOf));
+        tokensTakenAt = System.nanoTime();
     }
 
     /** Submission {@code n}: ministry n mod 17, area n/17 mod the areas, summary naming it. */
