@@ -38,6 +38,8 @@ class LoadBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("load.warm-up.seconds", 5));
     private static final int RATE = Integer.getInteger("load.rate", 1_000);
     private static final Duration PACED = Duration.ofSeconds(Long.getLong("load.paced.seconds", 20));
+    /** At most this many requests of a paced load unanswered; those due beyond it are not sent (and counted). */
+    private static final int IN_FLIGHT = Integer.getInteger("load.in-flight", 256);
     private static final int DRAIN = Integer.getInteger("load.drain.records", 100_000);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(Long.getLong("load.drain.timeout.seconds", 300));
     /**
@@ -67,7 +69,7 @@ class LoadBenchmark {
                 gets.put(clients, Load.closed(clients, PHASE, ingest::get));
             }
             ingest.freshTokens();
-            Load.Result pacedGet = Load.paced(RATE, PHASE, ingest::getAsync);
+            Load.Result pacedGet = Load.paced(RATE, PHASE, IN_FLIGHT, ingest::getAsync);
             double kafka = KafkaCeiling.recordsPerSecond(stack.kafkaBootstrapServers(), events, WARM_UP, PHASE);
             double jdbc = JdbcCeiling.rowsPerSecond(registry, events, WARM_UP, PHASE);
 
@@ -82,8 +84,9 @@ class LoadBenchmark {
                 latencies.put(clients, registered(registry, posts.get(clients)));
             }
             ingest.freshTokens();
-            Load.Result paced = Load.paced(RATE, PACED, n -> ingest.postAsync("paced", n));
+            Load.Result paced = Load.paced(RATE, PACED, IN_FLIGHT, n -> ingest.postAsync("paced", n));
             long[] pacedLatencies = registered(registry, paced);
+            registry.awaitQuiet(REGISTERED_TIMEOUT);
             RegistryDrain.Result drain = RegistryDrain.run(stack.pid("registry-service"),
                     stack.kafkaBootstrapServers(), registry, events, DRAIN, DRAIN_TIMEOUT);
             Map<String, List<String>> metricsAfter = metrics(stack);
@@ -93,8 +96,10 @@ class LoadBenchmark {
             gets.forEach((clients, get) -> System.out.printf("  authenticated GET, %2d clients: %,8.0f req/s, p50 %.1f ms,"
                     + " p99 %.1f ms (%d failed)%n", clients, get.okPerSecond(), get.answerMillis(50),
                     get.answerMillis(99), get.failed()));
-            System.out.printf("  authenticated GET, paced at %d/s: p50 %.1f ms, p99 %.1f ms (%d failed)%n", RATE,
-                    pacedGet.answerMillis(50), pacedGet.answerMillis(99), pacedGet.failed());
+            System.out.printf("  authenticated GET, paced at %d/s: %,.0f req/s, p50 %.1f ms, p99 %.1f ms (%d failed, %d not"
+                    + " sent: %d in flight)%n", RATE, pacedGet.ok().size() / (double) PHASE.toSeconds(),
+                    pacedGet.answerMillis(50), pacedGet.answerMillis(99), pacedGet.failed(), pacedGet.notSent(),
+                    IN_FLIGHT);
             System.out.printf("  Kafka producer (acks=all, idempotent): %,.0f records/s%n", kafka);
             System.out.printf("  JDBC batched inserts (%d a batch, a commit each): %,.0f rows/s%n", JdbcCeiling.BATCH,
                     jdbc);
@@ -112,7 +117,8 @@ class LoadBenchmark {
                 figures.add("POST→registered p99, " + clients + " clients", percentile(latencies.get(clients), 99),
                         "ms", "GET p99", get.answerMillis(99));
             }
-            figures.add("accepted POST paced at " + RATE + "/s (" + paced.failed() + " failed)",
+            figures.add("accepted POST paced at " + RATE + "/s (" + paced.failed() + " failed, " + paced.notSent()
+                    + " not sent)",
                     paced.ok().size() / (double) PACED.toSeconds(), "req/s", "asked", RATE);
             double p99 = percentile(pacedLatencies, 99);
             figures.add("POST→registered p50 at " + RATE + "/s", percentile(pacedLatencies, 50), "ms", "GET p50",

@@ -8,4 +8,13 @@ import java.util.UUID;
  * submission id ingest gave it.
  */
 public record Call(long sentAt, long tookNanos, boolean ok, UUID submissionId) {
+
+    /** A call of a paced load that was due while too many were unanswered, and not sent. */
+    static Call notSent(long dueAt) {
+        return new Call(dueAt, -1, false, null);
+    }
+
+    boolean wasNotSent() {
+        return tookNanos < 0;
+    }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -44,9 +45,12 @@ public final class Load {
 
     /**
      * {@code rate} calls a second for {@code duration}, each sent at its time whatever the answers before it (an open
-     * loop: a slow server does not slow the arrivals down); waits for every answer.
+     * loop: a slow server does not slow the arrivals down), but never more than {@code inFlight} unanswered: a call
+     * due beyond that is not sent (and counted), so that a server slower than the rate is not left a backlog that
+     * would weigh on what is measured after; waits for every answer.
      */
-    public static Result paced(int rate, Duration duration, IntFunction<CompletableFuture<Call>> call) {
+    public static Result paced(int rate, Duration duration, int inFlight, IntFunction<CompletableFuture<Call>> call) {
+        Semaphore unanswered = new Semaphore(inFlight);
         int count = (int) (rate * duration.toMillis() / 1000);
         long every = 1_000_000_000L / rate;
         List<CompletableFuture<Call>> answers = new ArrayList<>(count);
@@ -56,7 +60,11 @@ public final class Load {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            answers.add(call.apply(n));
+            if (unanswered.tryAcquire()) {
+                answers.add(call.apply(n).whenComplete((answer, failure) -> unanswered.release()));
+            } else {
+                answers.add(CompletableFuture.completedFuture(Call.notSent(System.currentTimeMillis())));
+            }
         }
         double sending = (System.nanoTime() - started) / 1e9;
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).orTimeout(2, TimeUnit.MINUTES).join();
@@ -74,8 +82,14 @@ public final class Load {
             return ok().size() / seconds;
         }
 
+        /** The calls sent that did not get the answer hoped for. */
         public long failed() {
-            return calls.size() - ok().size();
+            return calls.size() - ok().size() - notSent();
+        }
+
+        /** The calls of a paced load that were due while too many were unanswered. */
+        public long notSent() {
+            return calls.stream().filter(Call::wasNotSent).count();
         }
 
         /** The answer time of the successful calls at {@code percent} (0-100), in ms. */

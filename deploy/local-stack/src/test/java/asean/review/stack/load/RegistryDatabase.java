@@ -44,6 +44,21 @@ public final class RegistryDatabase {
         return processed;
     }
 
+    /**
+     * Waits until the registry has processed nothing for three seconds running (at most {@code timeout}): requests
+     * that a client gave up on may still have been published, and would be counted by what is measured next.
+     */
+    public void awaitQuiet(Duration timeout) throws SQLException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long last = processed();
+        for (int quiet = 0; quiet < 3 && System.nanoTime() < deadline;) {
+            Processes.sleep(Duration.ofSeconds(1));
+            long now = processed();
+            quiet = now == last ? quiet + 1 : 0;
+            last = now;
+        }
+    }
+
     /** When each of {@code submissions} was registered (epoch ms); the ones not registered are missing. */
     private Map<UUID, Long> registeredAt(List<UUID> submissions) throws SQLException {
         Map<UUID, Long> registered = new HashMap<>();
