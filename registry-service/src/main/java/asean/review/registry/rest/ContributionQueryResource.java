@@ -47,6 +47,7 @@ public class ContributionQueryResource {
     @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
     @Operation(summary = "The latest version of every contribution matching the filters (with accepted=true, the"
             + " latest accepted version); a submitter sees only its own ministry's")
+    @APIResponse(responseCode = "200", description = "The latest versions")
     @APIResponse(responseCode = "403", description = "A submitter filtering by another ministry",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "forbidden", ref = "forbidden")))
@@ -76,6 +77,7 @@ public class ContributionQueryResource {
     @Path("/{year}/{ministry}/{area}/versions")
     @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
     @Operation(summary = "Every version of one contribution, oldest first, each with its review")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first")
     @APIResponse(responseCode = "403", description = "A submitter asking for another ministry's contribution",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "forbidden", ref = "forbidden")))
@@ -95,6 +97,7 @@ public class ContributionQueryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Accept the latest version, or return it with a message the ministry reads with it")
+    @APIResponse(responseCode = "200", description = "The version, with its review")
     @APIResponse(responseCode = "400", description = "No decision, or a return without its message",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid-request", ref = "invalid-request")))

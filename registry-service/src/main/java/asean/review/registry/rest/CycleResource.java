@@ -50,6 +50,7 @@ public class CycleResource {
     @Path("/{year}")
     @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
     @Operation(summary = "The reporting cycle of a year (its deadline and expected ministries)")
+    @APIResponse(responseCode = "200", description = "The cycle")
     @APIResponse(responseCode = "404", description = "The year's cycle is not set")
     public Cycle get(@PathParam("year") int year) {
         return cycles.find(year).orElseThrow(() -> notSet(year));
@@ -60,6 +61,7 @@ public class CycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Open or change the reporting cycle of a year")
+    @APIResponse(responseCode = "200", description = "The cycle as stored")
     @APIResponse(responseCode = "400",
             description = "A field breaks its rule, or names a ministry that does not exist in the year",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -75,6 +77,7 @@ public class CycleResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Each expected ministry as on time or late (accepted), pending review, returned or missing,"
             + " and those that reported unasked")
+    @APIResponse(responseCode = "200", description = "The completeness of the year")
     @APIResponse(responseCode = "404", description = "The year's cycle is not set")
     public Completeness completeness(@PathParam("year") int year) {
         return cycles.completeness(year).orElseThrow(() -> notSet(year));

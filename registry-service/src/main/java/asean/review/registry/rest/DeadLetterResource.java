@@ -36,6 +36,7 @@ public class DeadLetterResource {
     @GET
     @Operation(summary = "Every record of the dead-letter topic, oldest first: why and when it was dead-lettered,"
             + " where it came from, its payload, and its replay if it was replayed")
+    @APIResponse(responseCode = "200", description = "The dead letters")
     @APIResponse(responseCode = "503", description = "Kafka did not answer in time")
     public List<DeadLetterEntry> list() {
         return deadLetters.list();

@@ -43,6 +43,7 @@ public class ImportResource {
     @Operation(summary = "Import a past year's contributions (a JSON array of contributions as POST "
             + "/api/v1/contributions takes them, or as GET /api/v1/contributions/{year} lists them), accepted at once;"
             + " all or nothing, and importing the same file again changes nothing")
+    @APIResponse(responseCode = "200", description = "How many were imported, how many were current already")
     @APIResponse(responseCode = "400", description = "A year that may not be imported, or contributions that break"
             + " the rules, each named by its place in the file",
             content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -38,6 +38,7 @@ public class SubmissionResource {
     @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
     @Operation(summary = "What became of a submission: PENDING until the registry has it, then REGISTERED (with its"
             + " review: state, and the office's message if returned) or REJECTED (with the reason)")
+    @APIResponse(responseCode = "200", description = "The submission's status")
     @APIResponse(responseCode = "403", description = "A submitter asking for another ministry's submission",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "forbidden", ref = "forbidden")))

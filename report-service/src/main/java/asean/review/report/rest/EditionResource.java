@@ -67,6 +67,7 @@ public class EditionResource {
     @GET
     @Path("/{number}")
     @Operation(summary = "An edition in any format and language, the same however the data changed since")
+    @APIResponse(responseCode = "200", description = "The edition, in the format and language asked for")
     @APIResponse(responseCode = "400", description = "An unknown format or language")
     @APIResponse(responseCode = "404", description = "No such edition")
     public Response edition(@PathParam("year") int year, @PathParam("number") int number,

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * example of every request body, in each of its media types; the errors every operation can answer (a missing token
  * and the wrong role where it is secured, an unacceptable {@code Accept}, an unexpected failure, and with a body an
  * unreadable, too large or non-JSON one); on every error response, a problem body with examples whose {@code type} is
- * one of the error catalogue's and whose {@code status} is the response's; the bearer scheme on every secured
+ * one of the error catalogue's and whose {@code status} is the response's; a success response (an operation that
+ * declares its errors with {@code @APIResponse} loses the one SmallRye would have made); the bearer scheme on every secured
  * operation; and nothing but the API (no pages). Each defect is one line naming the operation.
  */
 public final class ApiDocumentDefects {
@@ -69,6 +70,13 @@ public final class ApiDocumentDefects {
                     defects.add(name + ": request body " + media.getKey() + " without an example");
                 }
             });
+        }
+        boolean succeeds = false;
+        for (Iterator<String> codes = responses.fieldNames(); codes.hasNext();) {
+            succeeds |= codes.next().startsWith("2");
+        }
+        if (!succeeds) {
+            defects.add(name + ": declares no success response");
         }
         for (String code : expected) {
             if (!responses.has(code)) {
