@@ -204,9 +204,10 @@ class ManifestsIT {
         EnvVar instance = registry.env().get("REGISTRY_INSTANCE_ID");
         assertThat(instance).isNotNull();
         assertThat(instance.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.name");
-        assertThat(config.get("registry-service").get("mp.messaging.incoming.contributions-submitted.group.instance.id"))
-                .isPresent();
-        assertThat(ServiceConfig.of(repository, "registry-service").get("registry.instance-id")).isEmpty();
+        assertThat(config.get("registry-service")
+                .written("mp.messaging.incoming.contributions-submitted.group.instance.id"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("${registry.instance-id:"));
+        assertThat(config.get("registry-service").written("registry.instance-id")).isEmpty();
     }
 
     @Test

@@ -48,6 +48,11 @@ final class ServiceConfig {
         return Optional.ofNullable(properties.getProperty(key)).map(this::resolve);
     }
 
+    /** The value as written, expressions unresolved. */
+    Optional<String> written(String key) {
+        return Optional.ofNullable(properties.getProperty(key));
+    }
+
     String require(String key) {
         return get(key).orElseThrow(() -> new AssertionError(service + " sets no " + key));
     }
