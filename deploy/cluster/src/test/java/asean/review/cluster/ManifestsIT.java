@@ -193,6 +193,8 @@ class ManifestsIT {
             assertProbe(service, container.getReadinessProbe(), "/q/health/ready");
             assertThat(manifests.replicas()).as(service.service()).isGreaterThanOrEqualTo(2);
             assertThat(container.getResources().getLimits()).as(service.service()).containsKey("memory");
+            assertThat(manifests.env("JAVA_MAX_MEM_RATIO")).as(service.service() + ": heap share of the limit")
+                    .isEqualTo("50");
             assertThat(container.getResources().getRequests()).as(service.service()).containsKeys("memory", "cpu");
         }
     }
