@@ -103,7 +103,7 @@ class RegistrationMetricsTest {
 
     @Test
     void theConsumersLagIsMeasured() {
-        assertThat(scrape()).contains("kafka_consumer_fetch_manager_records_lag{",
-                "kafka_consumer_fetch_manager_records_lag_max{");
+        assertThat(scrape()).contains(
+                "kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-contributions-submitted\"");
     }
 }
