@@ -5,15 +5,18 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import asean.review.contract.api.SubmissionStatus;
+import asean.review.registry.metrics.SubmissionOutcomes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** What became of one submission: registered (with its version) or rejected (with the reason). */
 @Entity
+@EntityListeners(SubmissionOutcomes.class)
 public class Submission extends PanacheEntityBase {
 
     @Id

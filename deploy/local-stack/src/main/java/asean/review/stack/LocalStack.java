@@ -60,16 +60,25 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private final List<SupervisedProcess> children;
     private final LocalMail mail;
+    private final Map<String, String> serviceConfig;
 
-    private LocalStack(StackSettings settings, List<SupervisedProcess> children, LocalMail mail) {
+    private LocalStack(StackSettings settings, List<SupervisedProcess> children, LocalMail mail,
+            Map<String, String> serviceConfig) {
         this.settings = settings;
         this.children = children;
         this.mail = mail;
+        this.serviceConfig = serviceConfig;
     }
 
     public static LocalStack start(StackSettings settings) {
+        return start(settings, Map.of());
+    }
+
+    /** The stack with {@code serviceConfig} added to every service's configuration (a trace collector, say). */
+    public static LocalStack start(StackSettings settings, Map<String, String> serviceConfig) {
         StackEvents events = new StackEvents(settings.logDir());
-        LocalStack stack = new LocalStack(settings, new ArrayList<>(), LocalMail.start(settings.mailDir()));
+        LocalStack stack = new LocalStack(settings, new ArrayList<>(), LocalMail.start(settings.mailDir()),
+                Map.copyOf(serviceConfig));
         try {
             Map<String, String> jdbc = stack.startPostgres(events);
             stack.startKafkaAndKeycloak(events);
@@ -196,6 +205,7 @@ public final class LocalStack implements AutoCloseable {
         List<String> options = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> options.add("-D" + key + "=" + value));
+        serviceConfig.forEach((key, value) -> options.add("-D" + key + "=" + value));
         options.addAll(List.of("-jar", jar.toString()));
         URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
         return new SupervisedProcess.Spec(name, java(options.toArray(String[]::new)), Map.of(),

@@ -38,11 +38,13 @@ final class StackClient implements AutoCloseable {
 
     private final Path dataDir;
     private final StackSettings settings;
+    private final Map<String, String> serviceConfig;
     private LocalStack stack;
 
-    private StackClient(Path dataDir, StackSettings settings, LocalStack stack) {
+    private StackClient(Path dataDir, StackSettings settings, Map<String, String> serviceConfig, LocalStack stack) {
         this.dataDir = dataDir;
         this.settings = settings;
+        this.serviceConfig = serviceConfig;
         this.stack = stack;
     }
 
@@ -52,8 +54,13 @@ final class StackClient implements AutoCloseable {
 
     /** A stack on free ports with its data in {@code dataDir} (which close() deletes), as it finds them. */
     static StackClient startOn(Path dataDir) {
+        return startOn(dataDir, Map.of());
+    }
+
+    /** As {@link #startOn(Path)}, with {@code serviceConfig} added to every service's configuration. */
+    static StackClient startOn(Path dataDir, Map<String, String> serviceConfig) {
         StackSettings settings = StackSettings.defaults(REPOSITORY, dataDir).onFreePorts();
-        return new StackClient(dataDir, settings, LocalStack.start(settings));
+        return new StackClient(dataDir, settings, serviceConfig, LocalStack.start(settings, serviceConfig));
     }
 
     void restart() {
@@ -69,7 +76,7 @@ final class StackClient implements AutoCloseable {
 
     /** Starts the stopped stack again, on the same data and ports. */
     void start() {
-        stack = LocalStack.start(settings);
+        stack = LocalStack.start(settings, serviceConfig);
     }
 
     Path dataDir() {

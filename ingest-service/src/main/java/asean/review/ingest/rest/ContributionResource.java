@@ -23,6 +23,7 @@ import asean.review.contract.Problem;
 import asean.review.contract.Submitter;
 import asean.review.contract.auth.Caller;
 import asean.review.contract.auth.Roles;
+import asean.review.ingest.metrics.SubmissionMeters;
 import asean.review.ingest.service.InvalidContributionException;
 import asean.review.ingest.service.SubmissionAccepted;
 import asean.review.ingest.service.SubmissionService;
@@ -34,10 +35,12 @@ public class ContributionResource {
 
     private final SubmissionService submissions;
     private final Caller caller;
+    private final SubmissionMeters meters;
 
-    public ContributionResource(SubmissionService submissions, Caller caller) {
+    public ContributionResource(SubmissionService submissions, Caller caller, SubmissionMeters meters) {
         this.submissions = submissions;
         this.caller = caller;
+        this.meters = meters;
     }
 
     @POST
@@ -66,10 +69,17 @@ public class ContributionResource {
     public Response submit(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "contribution", ref = "contribution"))) Contribution contribution,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        checkIdempotencyKey(idempotencyKey);
-        String ministry = contribution == null ? null : contribution.ministry();
-        // Without a ministry the contribution is refused as invalid, whoever sends it.
-        Submitter submitter = ministry == null ? new Submitter(caller.name(), null) : caller.submitterFor(ministry);
+        Submitter submitter;
+        try {
+            checkIdempotencyKey(idempotencyKey);
+            String ministry = contribution == null ? null : contribution.ministry();
+            // Without a ministry the contribution is refused as invalid, whoever sends it.
+            submitter = ministry == null ? new Submitter(caller.name(), null) : caller.submitterFor(ministry);
+        } catch (RuntimeException e) {
+            meters.rejected(e);
+            throw e;
+        }
+        // The service counts what it accepts and refuses.
         SubmissionAccepted accepted = submissions.submit(contribution, submitter, idempotencyKey);
         return Response.accepted(accepted).location(URI.create(accepted.statusUrl())).build();
     }

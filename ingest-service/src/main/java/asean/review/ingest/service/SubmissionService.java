@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -17,6 +19,7 @@ import asean.review.contract.ContributionSubmitted;
 import asean.review.contract.Submitter;
 import asean.review.ingest.config.IngestConfig;
 import asean.review.ingest.messaging.ContributionPublisher;
+import asean.review.ingest.metrics.SubmissionMeters;
 
 /**
  * Validates a submission and publishes it. The answer comes only after Kafka acknowledged the record;
@@ -25,19 +28,23 @@ import asean.review.ingest.messaging.ContributionPublisher;
 @ApplicationScoped
 public class SubmissionService {
 
+    private static final Logger LOG = Logger.getLogger(SubmissionService.class);
+
     private final ContributionValidator validator;
     private final ContributionPublisher publisher;
     private final IdempotencyStore idempotency;
     private final IngestConfig config;
     private final ObjectMapper json;
+    private final SubmissionMeters meters;
 
     public SubmissionService(ContributionValidator validator, ContributionPublisher publisher,
-            IdempotencyStore idempotency, IngestConfig config, ObjectMapper json) {
+            IdempotencyStore idempotency, IngestConfig config, ObjectMapper json, SubmissionMeters meters) {
         this.validator = validator;
         this.publisher = publisher;
         this.idempotency = idempotency;
         this.config = config;
         this.json = json;
+        this.meters = meters;
     }
 
     /**
@@ -46,6 +53,17 @@ public class SubmissionService {
      * retried, on whichever instance, the registry (which stores each submissionId once) stores it once.
      */
     public SubmissionAccepted submit(Contribution contribution, Submitter submitter, String idempotencyKey) {
+        try {
+            SubmissionAccepted accepted = accept(contribution, submitter, idempotencyKey);
+            meters.accepted();
+            return accepted;
+        } catch (RuntimeException e) {
+            meters.rejected(e);
+            throw e;
+        }
+    }
+
+    private SubmissionAccepted accept(Contribution contribution, Submitter submitter, String idempotencyKey) {
         validator.check(contribution);
         if (idempotencyKey == null) {
             return publish(UUID.randomUUID(), submitter, contribution);
@@ -75,6 +93,7 @@ public class SubmissionService {
         } catch (RuntimeException e) {
             throw new PublishFailedException(e);
         }
+        LOG.infof("submission %s of %s published", submissionId, contribution.key());
         return SubmissionAccepted.pending(submissionId, config.statusBaseUrl());
     }
 

@@ -1,6 +1,7 @@
 package asean.review.ingest.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import asean.review.infra.FreePorts;
 import asean.review.infra.quarkus.KeycloakTestResource;
 import asean.review.infra.quarkus.PostgresTestResource;
+import asean.review.infra.quarkus.PrometheusText;
 import asean.review.infra.quarkus.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -33,13 +35,22 @@ class KafkaUnavailableTest {
         }
     }
 
+    private static final String KAFKA_UNAVAILABLE = "asean_submissions_rejected_total{reason=\"kafka_unavailable\"}";
+
+    private static double kafkaUnavailable() {
+        return PrometheusText.value(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                KAFKA_UNAVAILABLE);
+    }
+
     @Test
     void submissionIsRefusedWith503WhenKafkaCannotTakeIt() {
+        double before = kafkaUnavailable();
         given().auth().oauth2(TestTokens.submitter("MOF")).contentType(ContentType.JSON).body(Fixtures.contribution().toString())
                 .when().post("/api/v1/contributions")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", ProblemMapper.RETRY_AFTER_SECONDS)
                 .body("detail", containsString("nothing was accepted"));
+        assertThat(kafkaUnavailable() - before).isEqualTo(1);
     }
 }

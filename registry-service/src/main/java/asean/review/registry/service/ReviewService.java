@@ -19,6 +19,7 @@ import asean.review.contract.api.ReviewState;
 import asean.review.registry.AuditEvent;
 import asean.review.registry.ContributionVersion;
 import asean.review.registry.mail.ReviewNotices;
+import asean.review.registry.metrics.ReviewMeters;
 
 /**
  * The office's review of a contribution's latest version: accepted, or returned with a message the
@@ -31,10 +32,12 @@ public class ReviewService {
 
     private final Clock clock;
     private final ReviewNotices notices;
+    private final ReviewMeters meters;
 
-    public ReviewService(Clock clock, ReviewNotices notices) {
+    public ReviewService(Clock clock, ReviewNotices notices, ReviewMeters meters) {
         this.clock = clock;
         this.notices = notices;
+        this.meters = meters;
     }
 
     public RegisteredContribution review(int year, String ministry, String area, int number, ReviewDecision decision,
@@ -61,6 +64,7 @@ public class ReviewService {
         version.reviewedAt = now;
         AuditEvent.record(now, reviewer, accepted ? Action.ACCEPTED : Action.RETURNED, version, message);
         notices.plan(version, accepted, now);
+        meters.reviewed(decision.decision());
         return version.view();
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import asean.review.report.brief.Brief;
+import asean.review.report.metrics.BriefMeters;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.i18n.Localized;
@@ -27,19 +28,25 @@ public class BriefRenderer {
     private final HtmlWriter html;
     private final PdfWriter pdf;
     private final DocxWriter docx;
+    private final BriefMeters meters;
 
     public BriefRenderer(@Location("brief.html") Template page, ObjectMapper json, MarkdownWriter markdown,
-            HtmlWriter html, PdfWriter pdf, DocxWriter docx) {
+            HtmlWriter html, PdfWriter pdf, DocxWriter docx, BriefMeters meters) {
         this.page = page;
         this.json = json;
         this.markdown = markdown;
         this.html = html;
         this.pdf = pdf;
         this.docx = docx;
+        this.meters = meters;
     }
 
     /** The brief in {@code format}; titles, labels and dates in {@code language}, submitted text as written. */
     public byte[] render(Brief brief, BriefFormat format, Locale language) {
+        return meters.rendering(format, language, () -> write(brief, format, language));
+    }
+
+    private byte[] write(Brief brief, BriefFormat format, Locale language) {
         BriefMessages msg = messages(language);
         return switch (format) {
             case MD -> utf8(markdown.write(brief, msg, language));
@@ -56,7 +63,8 @@ public class BriefRenderer {
      * {@code sources}{@code /MINISTRY/AREA?version=N}.
      */
     public String preview(Brief brief, Locale language, String sources) {
-        return html.body(brief, messages(language), language, sources);
+        return meters.rendering(BriefMeters.PREVIEW, language, () -> html.body(brief, messages(language), language,
+                sources));
     }
 
     private static BriefMessages messages(Locale language) {
