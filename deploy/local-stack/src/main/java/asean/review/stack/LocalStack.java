@@ -46,12 +46,14 @@ public final class LocalStack implements AutoCloseable {
     /**
      * The record of what ministries submitted lives in PostgreSQL; Kafka keeps it 30 days, long enough to
      * replay into a database restored from the previous day's backup. Dead letters wait for the office,
-     * who replays them once the cause is fixed, however long that takes: they are kept until deleted.
+     * who replays them once the cause is fixed, however long that takes: they are kept until deleted. A server's
+     * topics are made alike ({@code deploy/server/kafka/create-topics.sh}).
      */
-    static final Map<String, String> SUBMITTED_TOPIC = Map.of("cleanup.policy", "delete",
+    public static final Map<String, String> SUBMITTED_TOPIC = Map.of("cleanup.policy", "delete",
             "retention.ms", Long.toString(Duration.ofDays(30).toMillis()));
-    static final Map<String, String> DEAD_LETTER_TOPIC = Map.of("cleanup.policy", "delete",
+    public static final Map<String, String> DEAD_LETTER_TOPIC = Map.of("cleanup.policy", "delete",
             "retention.ms", "-1", "retention.bytes", "-1");
+    public static final int TOPIC_PARTITIONS = 3;
 
     private final StackSettings settings;
     private final List<SupervisedProcess> children;
@@ -111,8 +113,8 @@ public final class LocalStack implements AutoCloseable {
                         KeycloakServer.environment(keycloakAdminPassword()),
                         settings.logDir().resolve("keycloak.log"), "TERM", () -> KeycloakServer.isReady(keycloakPort))),
                 events);
-        LocalKafka.createTopic(kafkaBootstrapServers(), Topics.SUBMITTED, 3, SUBMITTED_TOPIC);
-        LocalKafka.createTopic(kafkaBootstrapServers(), Topics.SUBMITTED_DLQ, 3, DEAD_LETTER_TOPIC);
+        LocalKafka.createTopic(kafkaBootstrapServers(), Topics.SUBMITTED, TOPIC_PARTITIONS, SUBMITTED_TOPIC);
+        LocalKafka.createTopic(kafkaBootstrapServers(), Topics.SUBMITTED_DLQ, TOPIC_PARTITIONS, DEAD_LETTER_TOPIC);
         RealmSync.Outcome realm = RealmSync.apply(keycloakAdmin(), RealmFile.read(settings.realmFile()).text());
         events.say(realm.created() ? "keycloak: realm " + realm.realm() + " created from " + StackSettings.REALM_FILE
                 : "keycloak: realm " + realm.realm() + " brought up to date with " + StackSettings.REALM_FILE + " ("
@@ -144,33 +146,16 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts the three services together, trusting the tokens of the stack's Keycloak. */
     private void startServices(Map<String, String> jdbc, StackEvents events) {
-        String registryUrl = url("registry-service");
-        Map<String, String> auth = Map.of("asean.oidc.issuer", KeycloakServer.issuer(settings.keycloakPort()));
         RealmFile realm = RealmFile.read(settings.realmFile());
-        Map<String, String> pages = with(auth,
-                "asean.pages.client-secret", realm.clientSecret(KeycloakServer.PAGES_CLIENT),
-                "asean.pages.session-secret", storedSecret(settings.dataDir().resolve("pages-session-secret")));
+        Map<String, Map<String, String>> config = new ServiceSettings(KeycloakServer.issuer(settings.keycloakPort()),
+                kafkaBootstrapServers(), jdbc, PostgresServer.USER, realm.clientSecret(KeycloakServer.PAGES_CLIENT),
+                storedSecret(settings.dataDir().resolve("pages-session-secret")),
+                realm.clientSecret(KeycloakServer.PEOPLE_CLIENT), realm.clientSecret(KeycloakServer.MAIL_CLIENT),
+                "127.0.0.1", mail.port(), OFFICE_MAILBOX, url("registry-service"), url("ingest-service")).byService();
         startChildren(List.of(
-                service("registry-service", settings.registryPort(), with(auth,
-                        "kafka.bootstrap.servers", kafkaBootstrapServers(),
-                        "quarkus.datasource.jdbc.url", jdbc.get("registry"),
-                        "quarkus.datasource.username", PostgresServer.USER,
-                        "quarkus.mailer.host", "127.0.0.1",
-                        "quarkus.mailer.port", Integer.toString(mail.port()),
-                        "asean.mail.people.client-secret", realm.clientSecret(KeycloakServer.MAIL_CLIENT),
-                        "asean.mail.ministries-url", url("ingest-service"),
-                        "asean.mail.office", OFFICE_MAILBOX)),
-                service("ingest-service", settings.ingestPort(), with(pages,
-                        "kafka.bootstrap.servers", kafkaBootstrapServers(),
-                        "quarkus.datasource.jdbc.url", jdbc.get("ingest"),
-                        "quarkus.datasource.username", PostgresServer.USER,
-                        "ingest.status-base-url", registryUrl)),
-                service("report-service", settings.reportPort(), with(pages,
-                        "quarkus.rest-client.registry.url", registryUrl,
-                        "quarkus.datasource.jdbc.url", jdbc.get("report"),
-                        "quarkus.datasource.username", PostgresServer.USER,
-                        "asean.people.client-secret", realm.clientSecret(KeycloakServer.PEOPLE_CLIENT),
-                        "asean.pages.ministries-url", url("ingest-service")))), events);
+                service("registry-service", settings.registryPort(), config.get("registry-service")),
+                service("ingest-service", settings.ingestPort(), config.get("ingest-service")),
+                service("report-service", settings.reportPort(), config.get("report-service"))), events);
     }
 
     private void startChild(SupervisedProcess.Spec spec, StackEvents events) {
@@ -221,14 +206,6 @@ public final class LocalStack implements AutoCloseable {
             }
             return false;
         }
-    }
-
-    private static Map<String, String> with(Map<String, String> common, String... keysAndValues) {
-        Map<String, String> properties = new LinkedHashMap<>(common);
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            properties.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return properties;
     }
 
     public String url(String service) {
