@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -144,7 +145,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Starts the three services together, trusting the tokens of the stack's Keycloak. */
+    /**
+     * Starts the services together (one or two instances of ingest and registry, as the settings say), trusting the
+     * tokens of the stack's Keycloak. The other services, and the links in pages and mails, address the first
+     * instances.
+     */
     private void startServices(Map<String, String> jdbc, StackEvents events) {
         RealmFile realm = RealmFile.read(settings.realmFile());
         Map<String, Map<String, String>> config = new ServiceSettings(KeycloakServer.issuer(settings.keycloakPort()),
@@ -152,10 +157,17 @@ public final class LocalStack implements AutoCloseable {
                 storedSecret(settings.dataDir().resolve("pages-session-secret")),
                 realm.clientSecret(KeycloakServer.PEOPLE_CLIENT), realm.clientSecret(KeycloakServer.MAIL_CLIENT),
                 "127.0.0.1", mail.port(), OFFICE_MAILBOX, url("registry-service"), url("ingest-service")).byService();
-        startChildren(List.of(
-                service("registry-service", settings.registryPort(), config.get("registry-service")),
-                service("ingest-service", settings.ingestPort(), config.get("ingest-service")),
-                service("report-service", settings.reportPort(), config.get("report-service"))), events);
+        List<SupervisedProcess.Spec> services = new ArrayList<>();
+        for (int n = 1; n <= settings.replicas().count(); n++) {
+            Map<String, String> registry = new LinkedHashMap<>(config.get("registry-service"));
+            registry.put("registry.instance-id", "registry-" + n);
+            services.add(service("registry-service", n, registry));
+        }
+        for (int n = 1; n <= settings.replicas().count(); n++) {
+            services.add(service("ingest-service", n, config.get("ingest-service")));
+        }
+        services.add(service("report-service", 1, config.get("report-service")));
+        startChildren(services, events);
     }
 
     private void startChild(SupervisedProcess.Spec spec, StackEvents events) {
@@ -169,9 +181,14 @@ public final class LocalStack implements AutoCloseable {
         started.forEach(child -> child.awaitReady(READY_TIMEOUT));
     }
 
-    /** Runs {@code <repository>/<name>/target/quarkus-app/quarkus-run.jar} with {@code config}. */
-    private SupervisedProcess.Spec service(String name, int port, Map<String, String> config) {
-        Path jar = settings.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    /**
+     * Runs instance {@code n} of {@code <repository>/<service>/target/quarkus-app/quarkus-run.jar} with
+     * {@code config}, named and logged as {@link Replicas#instance}.
+     */
+    private SupervisedProcess.Spec service(String service, int n, Map<String, String> config) {
+        String name = Replicas.instance(service, n);
+        int port = port(service, n);
+        Path jar = settings.repository().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw package -DskipTests");
         }
@@ -209,13 +226,16 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String url(String service) {
-        int port = switch (service) {
-            case "ingest-service" -> settings.ingestPort();
-            case "registry-service" -> settings.registryPort();
-            case "report-service" -> settings.reportPort();
-            default -> throw new IllegalArgumentException("no service " + service);
-        };
-        return "http://127.0.0.1:" + port;
+        return url(service, 1);
+    }
+
+    /** The address of instance {@code n} of {@code service} (the report service runs once). */
+    public String url(String service, int n) {
+        return "http://127.0.0.1:" + port(service, n);
+    }
+
+    private int port(String service, int n) {
+        return service.equals("report-service") && n == 1 ? settings.reportPort() : settings.port(service, n);
     }
 
     public String keycloakUrl() {
@@ -236,8 +256,27 @@ public final class LocalStack implements AutoCloseable {
 
     /** The process id of the child {@code name} now ({@code -1} while it is down), for the tests that kill it. */
     long pid(String name) {
+        return child(name).pid();
+    }
+
+    /**
+     * Kills the child {@code name} with SIGKILL and keeps it down, not restarted, until {@link #bringBack}: long
+     * enough, say, for Kafka to hand a killed registry's partitions to the other instance.
+     */
+    public void killAndKeepDown(String name) {
+        child(name).killAndHold();
+    }
+
+    /** Starts the children that {@link #killAndKeepDown} keeps down, together, and waits until each is ready. */
+    public void bringBack(String... names) {
+        List<SupervisedProcess> held = Stream.of(names).map(this::child).toList();
+        held.forEach(SupervisedProcess::release);
+        held.forEach(child -> child.awaitReady(READY_TIMEOUT));
+    }
+
+    private SupervisedProcess child(String name) {
         return children.stream().filter(child -> child.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no child " + name)).pid();
+                .orElseThrow(() -> new IllegalArgumentException("no child " + name));
     }
 
     /** Stops the services first (so that nothing is written half-way), then Kafka, then PostgreSQL. */

@@ -19,7 +19,8 @@ import asean.review.infra.Processes;
  * (1 s, doubling to 30 s, back to 1 s once it has run for a minute) whenever it exits without being
  * asked to. Its output is appended to one log file across restarts, each start marked in it. The
  * child gets {@code stopSignal} if this JVM dies, however it dies (Linux's parent-death signal, set by
- * {@code setpriv}), so a launcher killed hard leaves no orphans behind.
+ * {@code setpriv}), so a launcher killed hard leaves no orphans behind. A child killed by {@link #killAndHold}
+ * stays down until {@link #release}.
  */
 final class SupervisedProcess implements AutoCloseable {
 
@@ -40,6 +41,7 @@ final class SupervisedProcess implements AutoCloseable {
     private final Thread supervisor;
     private Process process;
     private boolean stopping;
+    private boolean held;
     private volatile boolean ready;
     private volatile int starts;
 
@@ -107,6 +109,16 @@ final class SupervisedProcess implements AutoCloseable {
                 if (stopping) {
                     return;
                 }
+                if (held) {
+                    events.say(String.format("%s (pid %d) killed after %.1f s; kept down until released",
+                            spec.name(), running.pid(), ran.toMillis() / 1000.0));
+                    awaitRelease();
+                    if (stopping) {
+                        return;
+                    }
+                    pause = FIRST_PAUSE;
+                    continue;
+                }
             }
             pause = ran.compareTo(STABLE) > 0 ? FIRST_PAUSE : pause;
             events.say(String.format("%s (pid %d) exited with %s after %.1f s; restarting in %d s", spec.name(),
@@ -114,6 +126,34 @@ final class SupervisedProcess implements AutoCloseable {
             Processes.sleep(pause);
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
         }
+    }
+
+    private synchronized void awaitRelease() {
+        while (held && !stopping) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                // close() interrupts: stopping tells
+            }
+        }
+    }
+
+    /** Kills the child with SIGKILL and keeps it down (not restarted) until {@link #release}. */
+    void killAndHold() {
+        Process running;
+        synchronized (this) {
+            held = true;
+            running = process;
+        }
+        if (running != null && running.isAlive()) {
+            Processes.signal(running.pid(), "KILL");
+        }
+    }
+
+    /** Lets the supervisor start the held child again, at once. */
+    synchronized void release() {
+        held = false;
+        notifyAll();
     }
 
     private synchronized Process launch() {
@@ -182,6 +222,7 @@ final class SupervisedProcess implements AutoCloseable {
         synchronized (this) {
             stopping = true;
             running = process;
+            notifyAll();
         }
         if (running != null) {
             Processes.stop(running, spec.stopSignal(), STOP_GRACE);

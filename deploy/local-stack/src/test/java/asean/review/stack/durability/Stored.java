@@ -27,7 +27,8 @@ record Stored(int copies, long registeredAt) {
         return of(postgresPort, stream);
     }
 
-    private static Map<Integer, Stored> of(int postgresPort, SubmissionStream stream) throws SQLException {
+    /** What the registry holds of {@code stream} now. */
+    static Map<Integer, Stored> of(int postgresPort, SubmissionStream stream) throws SQLException {
         Map<Integer, Stored> stored = new HashMap<>();
         try (Connection connection = PostgresServer.connect(postgresPort, "registry");
                 PreparedStatement query = connection.prepareStatement("""
