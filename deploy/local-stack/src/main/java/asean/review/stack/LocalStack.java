@@ -35,7 +35,8 @@ import asean.review.infra.postgres.PostgresServer;
  */
 public final class LocalStack implements AutoCloseable {
 
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** How long a child may take to be ready; Keycloak's first start on a busy machine takes longer than 90 s. */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("stack.ready-timeout.seconds", 90));
     static final String POSTGRES = "postgres";
     static final String KAFKA = "kafka";
     static final String KEYCLOAK = "keycloak";

@@ -150,6 +150,10 @@ final class StackClient implements AutoCloseable {
         stack.mail().delayAnswers(delay);
     }
 
+    String kafkaBootstrapServers() {
+        return stack.kafkaBootstrapServers();
+    }
+
     String keycloakUrl() {
         return stack.keycloakUrl();
     }
