@@ -85,7 +85,7 @@ public class BodySizeLimit {
 
     private String problem(long max) {
         try {
-            return json.writeValueAsString(Problem.of(413, "Content Too Large",
+            return json.writeValueAsString(Problem.of(ProblemType.CONTENT_TOO_LARGE,
                     "the body is larger than the " + size(max) + " this service accepts"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the 413 problem", e);

@@ -61,7 +61,7 @@ public final class ProblemMappers {
                     .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return of(Problem.invalid("Invalid request", errors.size() + " field(s) are invalid", errors));
+            return of(Problem.invalid(ProblemType.INVALID_REQUEST, errors.size() + " field(s) are invalid", errors));
         }
 
         /** {@code put.cycle.deadline} names the method and parameter first; the client knows {@code deadline}. */
@@ -103,7 +103,7 @@ public final class ProblemMappers {
     public static class RoleForbidden implements ExceptionMapper<io.quarkus.security.ForbiddenException> {
         @Override
         public Response toResponse(io.quarkus.security.ForbiddenException e) {
-            return of(Problem.of(403, "Forbidden", "the token's role may not do this; roles are '"
+            return of(Problem.of(ProblemType.WRONG_ROLE, "the token's role may not do this; roles are '"
                     + Roles.SUBMITTER + "' (a ministry) and '" + Roles.COORDINATOR + "' (the office)"));
         }
     }
@@ -114,7 +114,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(Exception e) {
             LOG.error("unexpected failure", e);
-            return of(Problem.of(500, "Internal Server Error", "an unexpected error occurred; it has been logged"));
+            return of(Problem.of(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged"));
         }
     }
 
@@ -123,7 +123,7 @@ public final class ProblemMappers {
     }
 
     private static Response unauthorized(String detail) {
-        return Response.fromResponse(of(Problem.of(401, "Unauthorized", detail)))
+        return Response.fromResponse(of(Problem.of(ProblemType.UNAUTHORIZED, detail)))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
@@ -140,7 +140,7 @@ public final class ProblemMappers {
         } else {
             detail = "the body is not well-formed JSON" + where + ": " + e.getOriginalMessage();
         }
-        return of(Problem.of(400, "Unreadable request body", detail));
+        return of(Problem.of(ProblemType.UNREADABLE_BODY, detail));
     }
 
     static Response webApplication(WebApplicationException e) {
@@ -148,13 +148,13 @@ public final class ProblemMappers {
             return unreadableJson(json);
         }
         if (e instanceof NotSupportedException) {
-            return of(Problem.of(415, "Unsupported Media Type", "send the body as application/json"));
+            return of(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json"));
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("request failed", e);
         }
-        return of(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+        return of(Problem.ofStatus(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
     }
 
     private static String path(JsonMappingException e) {

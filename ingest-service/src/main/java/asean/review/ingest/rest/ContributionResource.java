@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import asean.review.contract.Contribution;
@@ -46,15 +49,23 @@ public class ContributionResource {
                     + " (from its signed letter): the event and the registry record the office's user as who"
                     + " entered it, for the body's ministry, marked onBehalf. Every rule applies all the same.")
     @APIResponse(responseCode = "202", description = "Kafka holds the submission; its status is at statusUrl")
-    @APIResponse(responseCode = "400", description = "Invalid contribution: every failing field is named")
+    @APIResponse(responseCode = "400", description = "Invalid contribution: every failing field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "invalid-contribution", ref = "invalid-contribution")))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Neither a submitter nor the office, or a submitter whose"
-            + " token names another ministry than the body")
+            + " token names another ministry than the body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "forbidden", ref = "forbidden")))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     @APIResponse(responseCode = "503", description = "Kafka or the Idempotency-Key store did not answer in time:"
-            + " nothing was accepted; retry after Retry-After seconds with the same Idempotency-Key")
+            + " nothing was accepted; retry after Retry-After seconds with the same Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(
+                    name = "submission-not-acknowledged", ref = "submission-not-acknowledged")))
     @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
-    public Response submit(Contribution contribution, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response submit(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "contribution", ref = "contribution"))) Contribution contribution,
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         checkIdempotencyKey(idempotencyKey);
         String ministry = contribution == null ? null : contribution.ministry();
         // Without a ministry the contribution is refused as invalid, whoever sends it.

@@ -6,6 +6,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import asean.review.contract.Problem;
 import asean.review.contract.ProblemMappers;
+import asean.review.contract.ProblemType;
 import asean.review.ingest.service.IdempotencyConflictException;
 import asean.review.ingest.service.IdempotencyStoreUnavailableException;
 import asean.review.ingest.service.InvalidContributionException;
@@ -18,12 +19,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalid(InvalidContributionException e) {
-        return ProblemMappers.of(Problem.invalid("Invalid contribution", e.getMessage(), e.errors()));
+        return ProblemMappers.of(Problem.invalid(ProblemType.INVALID_CONTRIBUTION, e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper
     public Response conflict(IdempotencyConflictException e) {
-        return ProblemMappers.of(Problem.of(422, "Idempotency-Key reused", e.getMessage()));
+        return ProblemMappers.of(Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -38,7 +39,7 @@ public class ProblemMapper {
 
     /** Soon enough for a client to retry while a restarted broker or database comes back. */
     private Response unavailable(String detail) {
-        return Response.fromResponse(ProblemMappers.of(Problem.of(503, "Service Unavailable", detail)))
+        return Response.fromResponse(ProblemMappers.of(Problem.of(ProblemType.SUBMISSION_NOT_ACKNOWLEDGED, detail)))
                 .header("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
     }

@@ -160,6 +160,6 @@ public class RegistryStandIn {
 
     private static Response problem(int status, String detail) {
         return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, "refused", detail)).build();
+                .entity(Problem.ofStatus(status, "refused", detail)).build();
     }
 }

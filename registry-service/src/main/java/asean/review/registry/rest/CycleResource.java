@@ -15,7 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import asean.review.contract.Problem;
 import asean.review.contract.api.Completeness;
 import asean.review.contract.api.Cycle;
 import asean.review.contract.auth.Caller;
@@ -45,6 +50,8 @@ public class CycleResource {
     @Path("/{year}")
     @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
     @Operation(summary = "The reporting cycle of a year (its deadline and expected ministries)")
+    @APIResponse(responseCode = "200", description = "The cycle")
+    @APIResponse(responseCode = "404", description = "The year's cycle is not set")
     public Cycle get(@PathParam("year") int year) {
         return cycles.find(year).orElseThrow(() -> notSet(year));
     }
@@ -54,7 +61,14 @@ public class CycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Open or change the reporting cycle of a year")
-    public Cycle put(@PathParam("year") int year, @NotNull @Valid Cycle cycle) {
+    @APIResponse(responseCode = "200", description = "The cycle as stored")
+    @APIResponse(responseCode = "400",
+            description = "A field breaks its rule, or names a ministry that does not exist in the year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "invalid-request", ref = "invalid-request")))
+    public Cycle put(@PathParam("year") int year,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "cycle", ref = "cycle"))) @NotNull @Valid Cycle cycle) {
         return cycles.put(year, cycle, caller.name());
     }
 
@@ -63,6 +77,8 @@ public class CycleResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Each expected ministry as on time or late (accepted), pending review, returned or missing,"
             + " and those that reported unasked")
+    @APIResponse(responseCode = "200", description = "The completeness of the year")
+    @APIResponse(responseCode = "404", description = "The year's cycle is not set")
     public Completeness completeness(@PathParam("year") int year) {
         return cycles.completeness(year).orElseThrow(() -> notSet(year));
     }

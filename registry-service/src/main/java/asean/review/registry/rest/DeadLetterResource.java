@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import asean.review.contract.api.DeadLetterEntry;
 import asean.review.contract.auth.Caller;
 import asean.review.contract.auth.Roles;
-import asean.review.contract.api.DeadLetterEntry;
 import asean.review.registry.service.DeadLetterService;
 
 /** The records the registry could not process, for the office to read and, once the cause is fixed, replay. */
@@ -36,6 +36,7 @@ public class DeadLetterResource {
     @GET
     @Operation(summary = "Every record of the dead-letter topic, oldest first: why and when it was dead-lettered,"
             + " where it came from, its payload, and its replay if it was replayed")
+    @APIResponse(responseCode = "200", description = "The dead letters")
     @APIResponse(responseCode = "503", description = "Kafka did not answer in time")
     public List<DeadLetterEntry> list() {
         return deadLetters.list();
@@ -48,6 +49,7 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "202", description = "Kafka holds the record again; the replay is recorded")
     @APIResponse(responseCode = "200", description = "Replayed before: the earlier replay, nothing published")
     @APIResponse(responseCode = "404", description = "No dead letter at that partition and offset")
+    @APIResponse(responseCode = "409", description = "The dead letter has no value: there is nothing to replay")
     @APIResponse(responseCode = "503", description = "Kafka did not answer in time: nothing was replayed")
     public Response replay(@PathParam("partition") int partition, @PathParam("offset") long offset) {
         DeadLetterService.Outcome outcome = deadLetters.replay(partition, offset, caller.name());

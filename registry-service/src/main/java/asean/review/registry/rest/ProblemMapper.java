@@ -6,6 +6,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import asean.review.contract.Problem;
 import asean.review.contract.ProblemMappers;
+import asean.review.contract.ProblemType;
 import asean.review.registry.service.InvalidRequestException;
 import asean.review.registry.service.KafkaUnavailableException;
 
@@ -14,12 +15,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
-        return ProblemMappers.of(Problem.invalid("Invalid request", e.getMessage(), e.errors()));
+        return ProblemMappers.of(Problem.invalid(ProblemType.INVALID_REQUEST, e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper
     public Response unavailable(KafkaUnavailableException e) {
-        return Response.fromResponse(ProblemMappers.of(Problem.of(503, "Service Unavailable", e.getMessage())))
+        return Response.fromResponse(ProblemMappers.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE, e.getMessage())))
                 .header("Retry-After", "10")
                 .build();
     }

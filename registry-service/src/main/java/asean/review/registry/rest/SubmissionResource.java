@@ -11,7 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import asean.review.contract.Problem;
 import asean.review.contract.api.SubmissionStatus;
 import asean.review.contract.api.SubmissionStatus.State;
 import asean.review.contract.auth.Caller;
@@ -34,6 +38,10 @@ public class SubmissionResource {
     @RolesAllowed({ Roles.SUBMITTER, Roles.COORDINATOR })
     @Operation(summary = "What became of a submission: PENDING until the registry has it, then REGISTERED (with its"
             + " review: state, and the office's message if returned) or REJECTED (with the reason)")
+    @APIResponse(responseCode = "200", description = "The submission's status")
+    @APIResponse(responseCode = "403", description = "A submitter asking for another ministry's submission",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "forbidden", ref = "forbidden")))
     public SubmissionStatus status(@PathParam("submissionId") UUID submissionId) {
         Submission submission = Submission.findById(submissionId);
         if (submission == null) {

@@ -39,6 +39,8 @@ public class BriefResource {
             @Content(mediaType = "application/json"), @Content(mediaType = "application/pdf"),
             @Content(mediaType = DOCX) })
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current")
+    @APIResponse(responseCode = "400", description = "A year out of 2000..2100, an unknown format or language")
+    @APIResponse(responseCode = "503", description = "The registry could not be reached; retry later")
     public Response brief(@PathParam("year") int year, @QueryParam("format") String format,
             @QueryParam("lang") String lang, @Context HttpHeaders headers, @Context Request request) {
         checkYear(year);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import asean.review.contract.auth.Caller;
 import asean.review.contract.auth.Roles;
@@ -43,6 +44,11 @@ public class EditionResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Freeze the current brief as the year's next edition, frozen by the caller")
+    @APIResponse(responseCode = "201", description = "The edition, frozen")
+    @APIResponse(responseCode = "400", description = "A year out of 2000..2100")
+    @APIResponse(responseCode = "409", description = "Another request froze an edition at the same moment: freeze"
+            + " again to get the next number")
+    @APIResponse(responseCode = "503", description = "The registry could not be reached; retry later")
     public Response freeze(@PathParam("year") int year) {
         BriefResource.checkYear(year);
         Brief brief = briefs.brief(briefs.current(year));
@@ -61,6 +67,9 @@ public class EditionResource {
     @GET
     @Path("/{number}")
     @Operation(summary = "An edition in any format and language, the same however the data changed since")
+    @APIResponse(responseCode = "200", description = "The edition, in the format and language asked for")
+    @APIResponse(responseCode = "400", description = "An unknown format or language")
+    @APIResponse(responseCode = "404", description = "No such edition")
     public Response edition(@PathParam("year") int year, @PathParam("number") int number,
             @QueryParam("format") String format, @QueryParam("lang") String lang, @Context HttpHeaders headers,
             @Context Request request) {

@@ -41,6 +41,8 @@ public class ExportResource {
             + " each) or all (every version); headers in ?lang=en|vi or by Accept-Language")
     @APIResponse(responseCode = "200", description = "The contributions, as an attachment", content = {
             @Content(mediaType = XLSX), @Content(mediaType = "text/csv") })
+    @APIResponse(responseCode = "400", description = "Unknown versions: use accepted or all")
+    @APIResponse(responseCode = "503", description = "The registry could not be reached; retry later")
     public Response contributions(@PathParam("year") int year, @PathParam("format") String format,
             @QueryParam("versions") @DefaultValue("accepted") String versions, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
@@ -56,6 +58,7 @@ public class ExportResource {
             + " Accept-Language")
     @APIResponse(responseCode = "200", description = "The audit trail, as an attachment", content = {
             @Content(mediaType = XLSX), @Content(mediaType = "text/csv") })
+    @APIResponse(responseCode = "503", description = "The registry could not be reached; retry later")
     public Response audit(@PathParam("year") int year, @PathParam("format") String format,
             @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         BriefResource.checkYear(year);

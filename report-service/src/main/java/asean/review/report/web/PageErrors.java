@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import asean.review.contract.Problem;
+import asean.review.contract.ProblemType;
 import asean.review.report.rest.ProblemMapper;
 import asean.review.report.service.RegistryUnavailableException;
 import asean.review.report.web.PageException.Kind;
@@ -63,7 +64,7 @@ public class PageErrors {
                 response.setStatus(403);
                 response.setEntity(render(null, null).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
             } else {
-                response.setEntity(Problem.of(400, "Bad Request", "the API takes JSON, or no body, never a form"),
+                response.setEntity(Problem.of(ProblemType.BAD_REQUEST, "the API takes JSON, or no body, never a form"),
                         null, MediaType.valueOf(Problem.MEDIA_TYPE));
             }
         }

@@ -149,7 +149,7 @@ public class Registry {
         } catch (RuntimeException e) {
             // not a problem document
         }
-        return Problem.of(response.getStatus(), response.getStatusInfo().getReasonPhrase(),
+        return Problem.ofStatus(response.getStatus(), response.getStatusInfo().getReasonPhrase(),
                 response.getStatus() + " " + response.getStatusInfo().getReasonPhrase());
     }
 
