@@ -1,6 +1,7 @@
 package asean.review.registry;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -32,7 +34,8 @@ import io.quarkus.panache.common.Sort;
 public class ContributionVersion extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contribution_version_seq")
+    @SequenceGenerator(name = "contribution_version_seq", sequenceName = "contribution_version_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "submission_id")
@@ -82,6 +85,41 @@ public class ContributionVersion extends PanacheEntityBase {
                 .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) locked", Integer.class)
                 .setParameter("key", year + ":" + ministry + ":" + area)
                 .getSingleResult();
+    }
+
+    /**
+     * Locks every contribution named by {@code keys} ({@code year:ministry:area}, as {@link Contribution#key()}) as
+     * {@link #lock} does, in one statement, in the order of the locks' numbers: two transactions that lock several
+     * contributions wait for each other instead of deadlocking.
+     */
+    public static void lockAll(Collection<String> keys) {
+        getEntityManager().createNativeQuery("""
+                select count(*) from (select pg_advisory_xact_lock(hashtext(k))
+                from unnest(cast(:keys as text[])) k order by hashtext(k)) locked""", Long.class)
+                .setParameter("keys", keys.toArray(String[]::new))
+                .getSingleResult();
+    }
+
+    /** The latest version number of each of these contributions that has one, by its key ({@link Contribution#key()}). */
+    public static Map<String, Integer> latestVersions(Collection<Contribution> contributions) {
+        List<Contribution> distinct = List.copyOf(contributions);
+        List<?> rows = getEntityManager().createNativeQuery("""
+                select k.year, k.ministry, k.area, (select max(v.version) from contribution_version v
+                  where v.year = k.year and v.ministry = k.ministry and v.area = k.area) as latest
+                from unnest(cast(:years as int[]), cast(:ministries as text[]), cast(:areas as text[]))
+                  as k(year, ministry, area)""", Object[].class)
+                .setParameter("years", distinct.stream().map(Contribution::year).toArray(Integer[]::new))
+                .setParameter("ministries", distinct.stream().map(Contribution::ministry).toArray(String[]::new))
+                .setParameter("areas", distinct.stream().map(Contribution::area).toArray(String[]::new))
+                .getResultList();
+        Map<String, Integer> latest = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            if (columns[3] != null) {
+                latest.put(columns[0] + ":" + columns[1] + ":" + columns[2], ((Number) columns[3]).intValue());
+            }
+        }
+        return latest;
     }
 
     public static int nextVersion(int year, String ministry, String area) {

@@ -1,7 +1,11 @@
 package asean.review.registry;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,4 +43,10 @@ public class Submission extends PanacheEntityBase {
 
     @Column(name = "submitted_by")
     public String submittedBy;
+
+    /** The submissions among {@code ids} that reached the registry before, by id. */
+    public static Map<UUID, Submission> byId(Collection<UUID> ids) {
+        return Submission.<Submission>list("submissionId in ?1", ids).stream()
+                .collect(Collectors.toMap(s -> s.submissionId, Function.identity()));
+    }
 }

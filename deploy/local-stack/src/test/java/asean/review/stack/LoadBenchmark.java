@@ -46,7 +46,7 @@ class LoadBenchmark {
      * The cheapest authenticated GET ingest serves: the new-contribution form checks the token and asks no other
      * service, but renders the whole form (ingest has no GET that only checks the token).
      */
-    private static final String GET_PATH = System.getProperty("load.get.path", "/contributions/new");
+    private static final String GET_PATH = System.getProperty("load.get.path", "/api/v1/me");
     private static final Duration REGISTERED_TIMEOUT = Duration.ofMinutes(3);
 
     @Test

@@ -46,8 +46,8 @@ class DatabaseOutageReplayTest {
     public static class NoRetries implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.fault-tolerance.\"" + SubmissionConsumer.class.getName()
-                    + "/consume\".retry.max-retries", "0");
+            return Map.of("quarkus.fault-tolerance.\"" + SubmissionStore.class.getName()
+                    + "/store\".retry.max-retries", "0");
         }
     }
 

@@ -8,7 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -65,6 +68,62 @@ class RegistrationServiceTest {
         assertThat(rows(second.submissionId())).isEqualTo(new Rows(1, 1, 1));
         assertThat(count("SELECT version FROM contribution_version WHERE submission_id = ?", second.submissionId()))
                 .as("version of the second submission").isEqualTo(2);
+    }
+
+    /**
+     * One batch, one transaction: a contribution's submissions become its versions in the order of the batch
+     * (after the version it had), a submission twice in the batch or registered before is stored once, another
+     * contribution's submissions are numbered on their own, and the rejection is recorded beside them.
+     */
+    @Test
+    void aBatchIsStoredInOneTransactionInItsOrderAndEachSubmissionOnce() throws Exception {
+        ContributionSubmitted before = event(2064, "MOIT", "AEM");
+        registration.register(before);
+        List<ContributionSubmitted> moit = new ArrayList<>();
+        List<ContributionSubmitted> batch = new ArrayList<>(List.of(before));
+        for (int i = 0; i < 12; i++) {
+            ContributionSubmitted next = event(2064, "MOIT", "AEM");
+            moit.add(next);
+            batch.add(next);
+            batch.add(event(2064, "MOF", "CUSTOMS"));
+        }
+        batch.add(moit.get(3));
+        ContributionSubmitted refused = event(2064, "MOH", "AHMM");
+        Rejection rejection = new Rejection(refused.submissionId(), refused.contribution(), refused.submittedAt(),
+                refused.submitter(), "planted reason");
+
+        registration.store(batch, List.of(rejection));
+
+        assertThat(column("SELECT submission_id FROM contribution_version WHERE year = 2064 AND ministry = 'MOIT'"
+                + " ORDER BY version", UUID.class))
+                .as("MOIT's versions, in order")
+                .containsExactlyElementsOf(Stream.concat(Stream.of(before), moit.stream())
+                        .map(ContributionSubmitted::submissionId).toList());
+        assertThat(column("SELECT version FROM contribution_version WHERE year = 2064 AND ministry = 'MOF'"
+                + " ORDER BY version", Integer.class)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(column("SELECT DISTINCT registered_at::text FROM contribution_version WHERE year = 2064"
+                + " AND submission_id <> '" + before.submissionId() + "'", String.class))
+                .as("one registration time: one transaction").hasSize(1);
+        assertThat(count("SELECT count(*) FROM audit_event WHERE year = 2064 AND action = 'REGISTERED'"
+                + " AND submission_id <> ?", before.submissionId())).isEqualTo(24);
+        assertThat(column("SELECT status || ' ' || reason FROM submission WHERE submission_id = '"
+                + refused.submissionId() + "'", String.class)).containsExactly("REJECTED planted reason");
+    }
+
+    private static ContributionSubmitted event(int year, String ministry, String area) throws IOException {
+        return ContractJson.read(eventFor(year, ministry, area).toString());
+    }
+
+    private <T> List<T> column(String sql, Class<T> type) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql);
+                ResultSet result = query.executeQuery()) {
+            List<T> values = new ArrayList<>();
+            while (result.next()) {
+                values.add(result.getObject(1, type));
+            }
+            return values;
+        }
     }
 
     /** The rows a submission left: its submission row, its versions, its REGISTERED audit events. */
