@@ -1,17 +1,25 @@
 package asean.review.registry.messaging;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import asean.review.contract.ContributionSubmitted;
+import asean.review.registry.ContributionVersion;
 import asean.review.registry.service.Rejection;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
@@ -24,6 +32,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class SubmissionConsumer {
 
+    private static final Logger LOG = Logger.getLogger(SubmissionConsumer.class);
+
     private final SubmissionCheck check;
     private final SubmissionStore store;
 
@@ -35,6 +45,7 @@ public class SubmissionConsumer {
     @Incoming("contributions-submitted")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        Map<UUID, KafkaRecord<String, String>> passed = new HashMap<>();
         List<ContributionSubmitted> submissions = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
@@ -42,6 +53,7 @@ public class SubmissionConsumer {
             CheckedRecord checked = check.check(record.getPayload());
             if (checked.passed()) {
                 submissions.add(checked.submission());
+                passed.put(checked.submission().submissionId(), record);
                 continue;
             }
             if (checked.rejection() != null) {
@@ -49,17 +61,29 @@ public class SubmissionConsumer {
             }
             refused.add(new Refused(record, checked.refusal()));
         }
+        List<ContributionVersion> registered;
         try {
-            store.store(submissions, rejections);
+            registered = store.store(submissions, rejections);
         } catch (RuntimeException e) {
             // The database stayed out of reach longer than the retries: every record of the batch goes to the
             // dead-letter topic with the reason, for the office to replay once it is back.
             return batch.nack(e);
         }
+        registered.forEach(version -> logRegistered(version, passed.get(version.submissionId)));
         CompletableFuture<?>[] deadLettered = refused.stream()
                 .map(r -> r.record().nack(r.reason()).toCompletableFuture())
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(deadLettered).thenCompose(sent -> batch.ack());
+    }
+
+    /** One line per registration, in the trace of its record (the submission's, from ingest's request on). */
+    private static void logRegistered(ContributionVersion version, KafkaRecord<String, String> record) {
+        Context trace = record.getMetadata(TracingMetadata.class).map(TracingMetadata::getCurrentContext)
+                .orElse(Context.current());
+        try (Scope scope = trace.makeCurrent()) {
+            LOG.infof("submission %s registered as %d:%s:%s version %d", version.submissionId, version.year,
+                    version.ministry, version.area, version.version);
+        }
     }
 
     /** A record sent to the dead-letter topic (by its nack), with the reason. */

@@ -7,11 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 import asean.review.contract.ContributionSubmitted;
+import asean.review.registry.ContributionVersion;
 import asean.review.registry.service.Rejection;
 import asean.review.registry.service.RegistrationService;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 
-/** Stores a batch of checked records, each attempt in a transaction of its own. */
+/** Stores a batch of checked records, each attempt in a transaction of its own; answers the versions registered. */
 @ApplicationScoped
 public class SubmissionStore {
 
@@ -28,7 +29,7 @@ public class SubmissionStore {
      */
     @Retry(maxRetries = 100, delay = 200, maxDuration = 200_000)
     @ExponentialBackoff(maxDelay = 2_000)
-    public void store(List<ContributionSubmitted> submissions, List<Rejection> rejections) {
-        registration.store(submissions, rejections);
+    public List<ContributionVersion> store(List<ContributionSubmitted> submissions, List<Rejection> rejections) {
+        return registration.store(submissions, rejections);
     }
 }

@@ -49,17 +49,17 @@ public class RegistrationService {
     /**
      * Registers the submissions, each as the next version of its contribution (versions numbered in the order of
      * {@code submissions}), and records the rejections, in one transaction. Every contribution concerned is locked
-     * first, so that two deliveries of one submission are decided one after the other.
+     * first, so that two deliveries of one submission are decided one after the other. Answers the versions
+     * registered (none for a submission registered before).
      */
-    public void store(List<ContributionSubmitted> submissions, List<Rejection> rejections) {
+    public List<ContributionVersion> store(List<ContributionSubmitted> submissions, List<Rejection> rejections) {
         Instant now = clock.instant();
-        if (!submissions.isEmpty()) {
-            registerAll(submissions, now);
-        }
+        List<ContributionVersion> registered = submissions.isEmpty() ? List.of() : registerAll(submissions, now);
         rejections.forEach(rejection -> reject(rejection, now));
+        return registered;
     }
 
-    private void registerAll(List<ContributionSubmitted> events, Instant now) {
+    private List<ContributionVersion> registerAll(List<ContributionSubmitted> events, Instant now) {
         Map<String, Contribution> contributions = new HashMap<>();
         events.forEach(event -> contributions.putIfAbsent(event.contribution().key(), event.contribution()));
         ContributionVersion.lockAll(contributions.keySet());
@@ -96,10 +96,8 @@ public class RegistrationService {
         for (ContributionVersion version : versions) {
             AuditEvent.record(now, version.submittedBy, Action.REGISTERED, version,
                     version.enteredOnBehalf ? "entered by the office for " + version.ministry : null);
-            LOG.debugf("submission %s registered as %d:%s:%s version %d", version.submissionId, version.year,
-                    version.ministry, version.area, version.version);
         }
-        LOG.infof("%d submissions registered", versions.size());
+        return versions;
     }
 
     private static ContributionVersion version(ContributionSubmitted event, String submittedBy, int number,
