@@ -88,14 +88,14 @@ class RegistrationMetricsTest {
 
     @Test
     void reviewsAreCountedByDecision() {
-        ObjectNode event = eventFor(2052, "MOIT", "AEM");
+        ObjectNode event = eventFor(2066, "MOIT", "AEM");
         send(event);
         awaitDecided(event.get("submissionId").asText());
         double accepted = value(ACCEPTED);
         double returned = value(RETURNED);
 
-        review(2052, "MOIT", "AEM", 1, "{\"decision\": \"RETURN\", \"message\": \"Name the meeting\"}");
-        accept(2052, "MOIT", "AEM", 1);
+        review(2066, "MOIT", "AEM", 1, "{\"decision\": \"RETURN\", \"message\": \"Name the meeting\"}");
+        accept(2066, "MOIT", "AEM", 1);
 
         awaitMoved(RETURNED, returned, 1);
         awaitMoved(ACCEPTED, accepted, 1);

@@ -77,34 +77,34 @@ class RegistrationServiceTest {
      */
     @Test
     void aBatchIsStoredInOneTransactionInItsOrderAndEachSubmissionOnce() throws Exception {
-        ContributionSubmitted before = event(2064, "MOIT", "AEM");
+        ContributionSubmitted before = event(2067, "MOIT", "AEM");
         registration.register(before);
         List<ContributionSubmitted> moit = new ArrayList<>();
         List<ContributionSubmitted> batch = new ArrayList<>(List.of(before));
         for (int i = 0; i < 12; i++) {
-            ContributionSubmitted next = event(2064, "MOIT", "AEM");
+            ContributionSubmitted next = event(2067, "MOIT", "AEM");
             moit.add(next);
             batch.add(next);
-            batch.add(event(2064, "MOF", "CUSTOMS"));
+            batch.add(event(2067, "MOF", "CUSTOMS"));
         }
         batch.add(moit.get(3));
-        ContributionSubmitted refused = event(2064, "MOH", "AHMM");
+        ContributionSubmitted refused = event(2067, "MOH", "AHMM");
         Rejection rejection = new Rejection(refused.submissionId(), refused.contribution(), refused.submittedAt(),
                 refused.submitter(), "planted reason");
 
         registration.store(batch, List.of(rejection));
 
-        assertThat(column("SELECT submission_id FROM contribution_version WHERE year = 2064 AND ministry = 'MOIT'"
+        assertThat(column("SELECT submission_id FROM contribution_version WHERE year = 2067 AND ministry = 'MOIT'"
                 + " ORDER BY version", UUID.class))
                 .as("MOIT's versions, in order")
                 .containsExactlyElementsOf(Stream.concat(Stream.of(before), moit.stream())
                         .map(ContributionSubmitted::submissionId).toList());
-        assertThat(column("SELECT version FROM contribution_version WHERE year = 2064 AND ministry = 'MOF'"
+        assertThat(column("SELECT version FROM contribution_version WHERE year = 2067 AND ministry = 'MOF'"
                 + " ORDER BY version", Integer.class)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        assertThat(column("SELECT DISTINCT registered_at::text FROM contribution_version WHERE year = 2064"
+        assertThat(column("SELECT DISTINCT registered_at::text FROM contribution_version WHERE year = 2067"
                 + " AND submission_id <> '" + before.submissionId() + "'", String.class))
                 .as("one registration time: one transaction").hasSize(1);
-        assertThat(count("SELECT count(*) FROM audit_event WHERE year = 2064 AND action = 'REGISTERED'"
+        assertThat(count("SELECT count(*) FROM audit_event WHERE year = 2067 AND action = 'REGISTERED'"
                 + " AND submission_id <> ?", before.submissionId())).isEqualTo(24);
         assertThat(column("SELECT status || ' ' || reason FROM submission WHERE submission_id = '"
                 + refused.submissionId() + "'", String.class)).containsExactly("REJECTED planted reason");
