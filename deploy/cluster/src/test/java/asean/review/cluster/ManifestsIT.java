@@ -80,7 +80,9 @@ class ManifestsIT {
     void everyGeneratedManifestParsesIntoItsModel() {
         for (Generated manifests : generated.values()) {
             for (JsonNode document : manifests.documents()) {
-                assertThat(problems(document, null))
+                assertThat(ServiceMonitors.is(document)
+                        ? ServiceMonitors.problems(document, config.get(manifests.service()).httpPort())
+                        : problems(document, null))
                         .as(manifests.service() + ": " + ManifestFile.kind(document) + " " + ManifestFile.name(document))
                         .isEmpty();
             }
@@ -337,12 +339,17 @@ class ManifestsIT {
             for (String channel : service.channels(direction)) {
                 String prefix = "mp.messaging." + direction + "." + channel + ".";
                 topics.add(service.get(prefix + "topic").orElse(channel));
-                if ("dead-letter-queue".equals(service.get(prefix + "failure-strategy").orElse(""))) {
+                if (deadLetters(service, prefix)) {
                     topics.add(service.get(prefix + "dead-letter-queue.topic").orElse("dead-letter-topic-" + channel));
                 }
             }
         }
         return topics;
+    }
+
+    /** Whether the channel sends what it cannot process to a dead-letter topic (SmallRye's strategy, or ours around it). */
+    private static boolean deadLetters(ServiceConfig service, String channelPrefix) {
+        return service.get(channelPrefix + "failure-strategy").orElse("").endsWith("dead-letter-queue");
     }
 
     /** {@code topic:<name>:<operation>} and {@code group:<name>:<operation>}: what a service's Kafka clients do. */
@@ -357,7 +364,7 @@ class ManifestsIT {
             String topic = service.get(prefix + "topic").orElse(channel);
             acls.addAll(Set.of("topic:" + topic + ":Read", "topic:" + topic + ":Describe",
                     "group:" + service.get(prefix + "group.id").orElseThrow() + ":Read"));
-            if ("dead-letter-queue".equals(service.get(prefix + "failure-strategy").orElse(""))) {
+            if (deadLetters(service, prefix)) {
                 String dlq = service.get(prefix + "dead-letter-queue.topic").orElse("dead-letter-topic-" + channel);
                 acls.addAll(Set.of("topic:" + dlq + ":Write", "topic:" + dlq + ":Describe"));
             }
