@@ -2,6 +2,7 @@ package asean.review.registry;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -46,7 +47,11 @@ public class Submission extends PanacheEntityBase {
 
     /** The submissions among {@code ids} that reached the registry before, by id. */
     public static Map<UUID, Submission> byId(Collection<UUID> ids) {
-        return Submission.<Submission>list("submissionId in ?1", ids).stream()
-                .collect(Collectors.toMap(s -> s.submissionId, Function.identity()));
+        // One array parameter: the same statement whatever the batch's size (an "in" list would be a new one each).
+        List<Submission> found = getEntityManager().createNativeQuery(
+                "select * from submission where submission_id = any(cast(:ids as uuid[]))", Submission.class)
+                .setParameter("ids", ids.toArray(UUID[]::new))
+                .getResultList();
+        return found.stream().collect(Collectors.toMap(s -> s.submissionId, Function.identity()));
     }
 }
