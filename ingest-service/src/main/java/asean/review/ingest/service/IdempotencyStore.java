@@ -42,21 +42,19 @@ public class IdempotencyStore {
      * the fingerprint the key is held for: {@code fingerprint} itself if this is the first use or a retry.
      */
     public String claim(String scopedKey, String fingerprint, UUID submissionId) {
-        try (Connection connection = database.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO idempotency_key (scoped_key, fingerprint, submission_id) VALUES (?, ?, ?)
-                    ON CONFLICT (scoped_key) DO NOTHING""")) {
-                insert.setString(1, scopedKey);
-                insert.setString(2, fingerprint);
-                insert.setObject(3, submissionId);
-                insert.executeUpdate();
-            }
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT fingerprint FROM idempotency_key WHERE scoped_key = ?")) {
-                select.setString(1, scopedKey);
-                try (ResultSet held = select.executeQuery()) {
-                    return held.next() ? held.getString(1) : fingerprint;
-                }
+        // One statement: the "update" of a key claimed before changes nothing but returns the row as committed
+        // (after waiting for a claim in flight), so two requests racing with one key never both win.
+        try (Connection connection = database.getConnection();
+                PreparedStatement claim = connection.prepareStatement("""
+                        INSERT INTO idempotency_key (scoped_key, fingerprint, submission_id) VALUES (?, ?, ?)
+                        ON CONFLICT (scoped_key) DO UPDATE SET fingerprint = idempotency_key.fingerprint
+                        RETURNING fingerprint""")) {
+            claim.setString(1, scopedKey);
+            claim.setString(2, fingerprint);
+            claim.setObject(3, submissionId);
+            try (ResultSet held = claim.executeQuery()) {
+                held.next();
+                return held.getString(1);
             }
         } catch (SQLException e) {
             throw new IdempotencyStoreUnavailableException(e);
