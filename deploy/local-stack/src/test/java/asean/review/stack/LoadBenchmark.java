@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import asean.review.contract.ReferenceDataLoader;
 import asean.review.stack.load.BusinessMetrics;
+import asean.review.stack.load.CpuShares;
 import asean.review.stack.load.Figures;
 import asean.review.stack.load.Ingest;
 import asean.review.stack.load.JdbcCeiling;
@@ -24,8 +25,9 @@ import asean.review.stack.load.SubmittedEvents;
  * The system under load beside its ceilings, measured in one run on one stack (free ports, PostgreSQL's durable
  * settings). Ceilings: an authenticated GET on ingest, a bare Kafka producer at acks=all, batched JDBC inserts into the
  * registry's PostgreSQL. The system: accepted POST req/s and POST→registered at several concurrencies and at a paced
- * rate, and the registry's drain of a backlog. Prints a table of figures, ceilings, ratios and targets, and the
- * services' business metrics before and after. A benchmark prints; it asserts nothing.
+ * rate, and the registry's drain of a backlog. Prints a table of figures, ceilings, ratios and targets, the cores
+ * each process took in each phase, and the services' business metrics before and after. A benchmark prints; it
+ * asserts nothing.
  * {@code ./mvnw -B install -DskipTests && ./mvnw -pl deploy/local-stack verify -Pbenchmark -Dtest=LoadBenchmark}
  * (or {@code deploy/load-benchmark.sh}); the system properties below shorten it.
  */
@@ -56,6 +58,7 @@ class LoadBenchmark {
                     StackClient.REPOSITORY.resolve("deploy/examples/2024/contributions/mofa-som.json"), GET_PATH);
             SubmittedEvents events = new SubmittedEvents(ingest);
             RegistryDatabase registry = new RegistryDatabase(stack.postgresPort());
+            CpuShares cpu = new CpuShares(pids(stack));
             Map<String, List<String>> metricsBefore = metrics(stack);
             System.out.printf("Load benchmark: the %d ministries of %d, their officers' tokens; GET %s; events of %d bytes%n",
                     ingest.ministries().size(), YEAR, GET_PATH, SubmittedEvents.size(events.event(0)));
@@ -66,12 +69,14 @@ class LoadBenchmark {
             Map<Integer, Load.Result> gets = new LinkedHashMap<>();
             for (int clients : CLIENTS) {
                 ingest.freshTokens();
-                gets.put(clients, Load.closed(clients, PHASE, ingest::get));
+                gets.put(clients, cpu.during("GET, " + clients + " clients", () -> Load.closed(clients, PHASE,
+                        ingest::get)));
             }
             ingest.freshTokens();
             Load.Result pacedGet = Load.paced(RATE, PHASE, IN_FLIGHT, ingest::getAsync);
-            double kafka = KafkaCeiling.recordsPerSecond(stack.kafkaBootstrapServers(), events, WARM_UP, PHASE);
-            double jdbc = JdbcCeiling.rowsPerSecond(registry, events, WARM_UP, PHASE);
+            double kafka = cpu.during("Kafka producer", () -> KafkaCeiling.recordsPerSecond(
+                    stack.kafkaBootstrapServers(), events, WARM_UP, PHASE));
+            double jdbc = cpu.during("JDBC inserts", () -> JdbcCeiling.rowsPerSecond(registry, events, WARM_UP, PHASE));
 
             // The system, warmed up first (and the registry through with the warm-up before each measure).
             ingest.freshTokens();
@@ -80,15 +85,18 @@ class LoadBenchmark {
             Map<Integer, long[]> latencies = new LinkedHashMap<>();
             for (int clients : CLIENTS) {
                 ingest.freshTokens();
-                posts.put(clients, Load.closed(clients, PHASE, n -> ingest.post("c" + clients, n)));
+                posts.put(clients, cpu.during("POST, " + clients + " clients", () -> Load.closed(clients, PHASE,
+                        n -> ingest.post("c" + clients, n))));
                 latencies.put(clients, registered(registry, posts.get(clients)));
             }
             ingest.freshTokens();
-            Load.Result paced = Load.paced(RATE, PACED, IN_FLIGHT, n -> ingest.postAsync("paced", n));
+            Load.Result paced = cpu.during("POST paced at " + RATE + "/s", () -> Load.paced(RATE, PACED, IN_FLIGHT,
+                    n -> ingest.postAsync("paced", n)));
             long[] pacedLatencies = registered(registry, paced);
             registry.awaitQuiet(REGISTERED_TIMEOUT);
-            RegistryDrain.Result drain = RegistryDrain.run(stack.pid("registry-service"),
-                    stack.kafkaBootstrapServers(), registry, events, DRAIN, DRAIN_TIMEOUT);
+            RegistryDrain.Result drain = cpu.during("registry drain", () -> RegistryDrain.run(
+                    stack.pid("registry-service"), stack.kafkaBootstrapServers(), registry, events, DRAIN,
+                    DRAIN_TIMEOUT));
             Map<String, List<String>> metricsAfter = metrics(stack);
 
             System.out.println();
@@ -132,6 +140,8 @@ class LoadBenchmark {
             figures.add("  the same against the Kafka producer", drain.recordsPerSecond(), "records/s", "Kafka", kafka);
             figures.print();
             System.out.println();
+            cpu.print();
+            System.out.println();
             metricsBefore.forEach((service, before) -> {
                 System.out.println(service + " /q/metrics before the load:");
                 before.forEach(line -> System.out.println("  " + line));
@@ -139,6 +149,15 @@ class LoadBenchmark {
                 metricsAfter.get(service).forEach(line -> System.out.println("  " + line));
             });
         }
+    }
+
+    private static Map<String, Long> pids(StackClient stack) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String process : List.of("ingest-service", "registry-service", "report-service", LocalStack.KAFKA,
+                LocalStack.POSTGRES, LocalStack.KEYCLOAK)) {
+            pids.put(process, stack.pid(process));
+        }
+        return pids;
     }
 
     private static long[] registered(RegistryDatabase registry, Load.Result load) throws Exception {
