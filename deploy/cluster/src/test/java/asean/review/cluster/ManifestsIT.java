@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -339,17 +340,22 @@ class ManifestsIT {
             for (String channel : service.channels(direction)) {
                 String prefix = "mp.messaging." + direction + "." + channel + ".";
                 topics.add(service.get(prefix + "topic").orElse(channel));
-                if (deadLetters(service, prefix)) {
-                    topics.add(service.get(prefix + "dead-letter-queue.topic").orElse("dead-letter-topic-" + channel));
-                }
+                deadLetterTopic(service, prefix, channel).ifPresent(topics::add);
             }
         }
         return topics;
     }
 
-    /** Whether the channel sends what it cannot process to a dead-letter topic (SmallRye's strategy, or ours around it). */
-    private static boolean deadLetters(ServiceConfig service, String channelPrefix) {
-        return service.get(channelPrefix + "failure-strategy").orElse("").endsWith("dead-letter-queue");
+    /**
+     * The dead-letter topic the channel sends what it cannot process to (SmallRye's strategy, or ours around it), if
+     * it has one; SmallRye's default name unless configured.
+     */
+    private static Optional<String> deadLetterTopic(ServiceConfig service, String channelPrefix, String channel) {
+        if (!service.get(channelPrefix + "failure-strategy").orElse("").endsWith("dead-letter-queue")) {
+            return Optional.empty();
+        }
+        return Optional.of(service.get(channelPrefix + "dead-letter-queue.topic")
+                .orElse("dead-letter-topic-" + channel));
     }
 
     /** {@code topic:<name>:<operation>} and {@code group:<name>:<operation>}: what a service's Kafka clients do. */
@@ -364,10 +370,8 @@ class ManifestsIT {
             String topic = service.get(prefix + "topic").orElse(channel);
             acls.addAll(Set.of("topic:" + topic + ":Read", "topic:" + topic + ":Describe",
                     "group:" + service.get(prefix + "group.id").orElseThrow() + ":Read"));
-            if (deadLetters(service, prefix)) {
-                String dlq = service.get(prefix + "dead-letter-queue.topic").orElse("dead-letter-topic-" + channel);
-                acls.addAll(Set.of("topic:" + dlq + ":Write", "topic:" + dlq + ":Describe"));
-            }
+            deadLetterTopic(service, prefix, channel)
+                    .ifPresent(dlq -> acls.addAll(Set.of("topic:" + dlq + ":Write", "topic:" + dlq + ":Describe")));
         }
         // registry's DeadLetterTopic reads the dead letters back for the office, by partition (no group).
         service.get("registry.dead-letters.topic")

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ import asean.review.stack.load.SubmittedEvents;
 class LoadBenchmark {
 
     private static final int YEAR = 2026;
+    private static final List<String> SERVICES = List.of("ingest-service", "registry-service", "report-service");
     private static final int[] CLIENTS = Arrays.stream(System.getProperty("load.clients", "4,16,64").split(","))
             .mapToInt(Integer::parseInt).toArray();
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("load.seconds", 10));
@@ -153,8 +155,8 @@ class LoadBenchmark {
 
     private static Map<String, Long> pids(StackClient stack) {
         Map<String, Long> pids = new LinkedHashMap<>();
-        for (String process : List.of("ingest-service", "registry-service", "report-service", LocalStack.KAFKA,
-                LocalStack.POSTGRES, LocalStack.KEYCLOAK)) {
+        for (String process : Stream.concat(SERVICES.stream(),
+                Stream.of(LocalStack.KAFKA, LocalStack.POSTGRES, LocalStack.KEYCLOAK)).toList()) {
             pids.put(process, stack.pid(process));
         }
         return pids;
@@ -170,7 +172,7 @@ class LoadBenchmark {
 
     private static Map<String, List<String>> metrics(StackClient stack) {
         Map<String, List<String>> metrics = new LinkedHashMap<>();
-        for (String service : List.of("ingest-service", "registry-service", "report-service")) {
+        for (String service : SERVICES) {
             metrics.put(service, BusinessMetrics.of(stack.url(service)));
         }
         return metrics;
