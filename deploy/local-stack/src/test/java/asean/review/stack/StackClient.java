@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -34,11 +36,14 @@ final class StackClient implements AutoCloseable {
 
     static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Well inside the realm's access token lifespan (300 s). */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(2);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final Path dataDir;
     private final StackSettings settings;
     private final Map<String, String> serviceConfig;
+    private final Map<String, IssuedToken> tokens = new HashMap<>();
     private LocalStack stack;
 
     private StackClient(Path dataDir, StackSettings settings, Map<String, String> serviceConfig, LocalStack stack) {
@@ -72,6 +77,7 @@ final class StackClient implements AutoCloseable {
     void stop() {
         stack.close();
         stack = null;
+        forgetTokens();
     }
 
     /** Starts the stopped stack again, on the same data and ports. */
@@ -87,10 +93,28 @@ final class StackClient implements AutoCloseable {
         return settings.postgresPort();
     }
 
-    /** A token of the realm file's example user, from the stack's Keycloak, as {@code deploy/token.sh} prints it. */
-    String token(String role, String ministry) {
-        return TokenMain.token(stack.keycloakUrl(),
-                RealmFile.read(settings.realmFile()).user(role, ministry).orElseThrow());
+    /**
+     * A token of the realm file's example user, from the stack's Keycloak, as {@code deploy/token.sh} prints it; kept
+     * and reused for {@link #TOKEN_REUSE}, as a real client would. Signing in again for every call is not only slow:
+     * Keycloak's brute-force protection counts a sign-in as still in progress until its bookkeeping off the request
+     * thread ends, and refuses the same user's next one until then ("Invalid user credentials").
+     */
+    synchronized String token(String role, String ministry) {
+        String user = role + " " + ministry;
+        IssuedToken kept = tokens.get(user);
+        if (kept == null || kept.issued().plus(TOKEN_REUSE).isBefore(Instant.now())) {
+            kept = new IssuedToken(TokenMain.token(stack.keycloakUrl(),
+                    RealmFile.read(settings.realmFile()).user(role, ministry).orElseThrow()), Instant.now());
+            tokens.put(user, kept);
+        }
+        return kept.token();
+    }
+
+    private synchronized void forgetTokens() {
+        tokens.clear();
+    }
+
+    private record IssuedToken(String token, Instant issued) {
     }
 
     /** Puts a record on {@code topic} as another producer than ingest could: one the registry cannot read, say. */
