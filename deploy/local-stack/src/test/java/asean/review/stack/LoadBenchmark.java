@@ -39,7 +39,12 @@ class LoadBenchmark {
     private static final int[] CLIENTS = Arrays.stream(System.getProperty("load.clients", "4,16,64").split(","))
             .mapToInt(Integer::parseInt).toArray();
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("load.seconds", 10));
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("load.warm-up.seconds", 5));
+    /**
+     * Before each ceiling and before the system: long enough for the JIT compilers to be done with the paths measured.
+     * With 5 s they still took a third of ingest's CPU and more of the registry's through every phase (CpuShares prints
+     * their share), and the benchmark measured code being compiled rather than the services a server runs for months.
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("load.warm-up.seconds", 60));
     private static final int RATE = Integer.getInteger("load.rate", 1_000);
     private static final Duration PACED = Duration.ofSeconds(Long.getLong("load.paced.seconds", 20));
     /** At most this many requests of a paced load unanswered; those due beyond it are not sent (and counted). */

@@ -350,7 +350,7 @@ public interface PageMessages {
 
     String refresh();
 
-    String registeredExplain(Integer version);
+    String registeredVersion(Integer version);
 
     String rejectedExplain();
 

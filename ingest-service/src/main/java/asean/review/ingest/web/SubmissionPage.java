@@ -60,12 +60,10 @@ public class SubmissionPage {
                     : base + "/contributions/" + year + "/" + ministry + "/" + area + "/history";
         }
 
+        /** Once registered, where the office's review stands says it all ("registered, waiting for review"). */
         public String stateKey() {
-            return "submission_" + status.status().name();
-        }
-
-        public String reviewKey() {
-            return status.review() == null ? null : "state_" + status.review().state().name();
+            return registered() && status.review() != null ? "state_" + status.review().state().name()
+                    : "submission_" + status.status().name();
         }
     }
 

@@ -377,7 +377,10 @@ class PagesTest {
                 .extract().asString();
         assertThat(fragment).startsWith("<div id=\"submission-status\"").contains("data-state=\"REGISTERED\"")
                 .doesNotContain("hx-trigger").doesNotContain("<html")
-                .contains("/contributions/2024/MOF/CUSTOMS/history");
+                .contains("/contributions/2024/MOF/CUSTOMS/history")
+                .contains("Đây là phiên bản 3 của báo cáo.");
+        assertThat(fragment.split("Đã ghi nhận", -1)).as("registered and waiting for review, said once: " + fragment)
+                .hasSize(2);
         assertThat(page(MOF, "/submissions/" + id).statusCode(200).extract().asString())
                 .doesNotContain("http-equiv=\"refresh\"").doesNotContain("hx-trigger");
     }
