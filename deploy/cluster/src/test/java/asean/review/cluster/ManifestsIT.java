@@ -338,12 +338,17 @@ class ManifestsIT {
         Set<String> topics = new TreeSet<>();
         for (String direction : List.of("incoming", "outgoing")) {
             for (String channel : service.channels(direction)) {
-                String prefix = "mp.messaging." + direction + "." + channel + ".";
-                topics.add(service.get(prefix + "topic").orElse(channel));
-                deadLetterTopic(service, prefix, channel).ifPresent(topics::add);
+                topics.add(topic(service, direction, channel));
+                deadLetterTopic(service, "mp.messaging." + direction + "." + channel + ".", channel)
+                        .ifPresent(topics::add);
             }
         }
         return topics;
+    }
+
+    /** The topic a channel names; a channel without one uses its own name. */
+    private static String topic(ServiceConfig service, String direction, String channel) {
+        return service.get("mp.messaging." + direction + "." + channel + ".topic").orElse(channel);
     }
 
     /**
@@ -362,12 +367,12 @@ class ManifestsIT {
     private static Set<String> neededAcls(ServiceConfig service) {
         Set<String> acls = new TreeSet<>();
         for (String channel : service.channels("outgoing")) {
-            String topic = service.get("mp.messaging.outgoing." + channel + ".topic").orElse(channel);
+            String topic = topic(service, "outgoing", channel);
             acls.addAll(Set.of("topic:" + topic + ":Write", "topic:" + topic + ":Describe"));
         }
         for (String channel : service.channels("incoming")) {
             String prefix = "mp.messaging.incoming." + channel + ".";
-            String topic = service.get(prefix + "topic").orElse(channel);
+            String topic = topic(service, "incoming", channel);
             acls.addAll(Set.of("topic:" + topic + ":Read", "topic:" + topic + ":Describe",
                     "group:" + service.get(prefix + "group.id").orElseThrow() + ":Read"));
             deadLetterTopic(service, prefix, channel)
