@@ -339,27 +339,31 @@ class ManifestsIT {
         for (String direction : List.of("incoming", "outgoing")) {
             for (String channel : service.channels(direction)) {
                 topics.add(topic(service, direction, channel));
-                deadLetterTopic(service, "mp.messaging." + direction + "." + channel + ".", channel)
-                        .ifPresent(topics::add);
+                deadLetterTopic(service, direction, channel).ifPresent(topics::add);
             }
         }
         return topics;
     }
 
+    /** A setting of a channel: {@code mp.messaging.<direction>.<channel>.<key>}. */
+    private static Optional<String> setting(ServiceConfig service, String direction, String channel, String key) {
+        return service.get("mp.messaging." + direction + "." + channel + "." + key);
+    }
+
     /** The topic a channel names; a channel without one uses its own name. */
     private static String topic(ServiceConfig service, String direction, String channel) {
-        return service.get("mp.messaging." + direction + "." + channel + ".topic").orElse(channel);
+        return setting(service, direction, channel, "topic").orElse(channel);
     }
 
     /**
      * The dead-letter topic the channel sends what it cannot process to (SmallRye's strategy, or ours around it), if
      * it has one; SmallRye's default name unless configured.
      */
-    private static Optional<String> deadLetterTopic(ServiceConfig service, String channelPrefix, String channel) {
-        if (!service.get(channelPrefix + "failure-strategy").orElse("").endsWith("dead-letter-queue")) {
+    private static Optional<String> deadLetterTopic(ServiceConfig service, String direction, String channel) {
+        if (!setting(service, direction, channel, "failure-strategy").orElse("").endsWith("dead-letter-queue")) {
             return Optional.empty();
         }
-        return Optional.of(service.get(channelPrefix + "dead-letter-queue.topic")
+        return Optional.of(setting(service, direction, channel, "dead-letter-queue.topic")
                 .orElse("dead-letter-topic-" + channel));
     }
 
@@ -371,11 +375,10 @@ class ManifestsIT {
             acls.addAll(Set.of("topic:" + topic + ":Write", "topic:" + topic + ":Describe"));
         }
         for (String channel : service.channels("incoming")) {
-            String prefix = "mp.messaging.incoming." + channel + ".";
             String topic = topic(service, "incoming", channel);
             acls.addAll(Set.of("topic:" + topic + ":Read", "topic:" + topic + ":Describe",
-                    "group:" + service.get(prefix + "group.id").orElseThrow() + ":Read"));
-            deadLetterTopic(service, prefix, channel)
+                    "group:" + setting(service, "incoming", channel, "group.id").orElseThrow() + ":Read"));
+            deadLetterTopic(service, "incoming", channel)
                     .ifPresent(dlq -> acls.addAll(Set.of("topic:" + dlq + ":Write", "topic:" + dlq + ":Describe")));
         }
         // registry's DeadLetterTopic reads the dead letters back for the office, by partition (no group).
