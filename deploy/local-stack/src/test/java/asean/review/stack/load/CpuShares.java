@@ -3,11 +3,11 @@ package asean.review.stack.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,8 +21,13 @@ import java.util.stream.Stream;
 public final class CpuShares {
 
     private static final String LOAD_GENERATOR = "load generator";
-    /** Linux's USER_HZ: the unit of the CPU times in /proc/[pid]/task/[tid]/stat. */
+    /** Linux's USER_HZ: the unit of the CPU times in /proc/[pid]/stat. */
     private static final int TICKS_PER_SECOND = 100;
+    /** proc(5)'s fields: CPU in user and kernel mode, the process's own and its reaped children's. */
+    private static final int UTIME = 14;
+    private static final int STIME = 15;
+    private static final int CUTIME = 16;
+    private static final int CSTIME = 17;
 
     private final Map<String, Long> pids;
     private final List<String> lines = new ArrayList<>();
@@ -35,22 +40,13 @@ public final class CpuShares {
 
     /** Runs {@code phase} and remembers the cores each process used meanwhile, under {@code name}. */
     public <T> T during(String name, Callable<T> phase) throws Exception {
-        Map<String, Duration> before = cpuTimes();
-        Map<String, Long> jitBefore = jitTicks();
+        Map<String, Used> before = used();
         long started = System.nanoTime();
         T result = phase.call();
         double seconds = (System.nanoTime() - started) / 1e9;
-        Map<String, Duration> after = cpuTimes();
-        Map<String, Long> jitAfter = jitTicks();
+        Map<String, Used> after = used();
         lines.add(String.format("  %-28s %s", name, after.entrySet().stream()
-                .map(e -> {
-                    String process = e.getKey();
-                    double cores = (e.getValue().toNanos() - before.getOrDefault(process, Duration.ZERO).toNanos())
-                            / 1e9 / seconds;
-                    double jit = (jitAfter.getOrDefault(process, 0L) - jitBefore.getOrDefault(process, 0L))
-                            / (double) TICKS_PER_SECOND / seconds;
-                    return String.format(jit >= 0.005 ? "%s %.2f (JIT %.2f)" : "%s %.2f", process, cores, jit);
-                })
+                .map(e -> e.getValue().since(before.get(e.getKey()), seconds).show(e.getKey()))
                 .collect(Collectors.joining(", "))));
         return result;
     }
@@ -61,46 +57,81 @@ public final class CpuShares {
         lines.forEach(System.out::println);
     }
 
-    private Map<String, Duration> cpuTimes() {
-        Map<String, Duration> times = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> times.put(name, ProcessHandle.of(pid).map(process -> cpuTime(name, process))
-                .orElse(Duration.ZERO)));
-        return times;
+    /** CPU a process used, all of it and its JIT compiler threads': seconds so far, or cores over a phase. */
+    private record Used(double cpu, double jit) {
+
+        static final Used NONE = new Used(0, 0);
+
+        Used plus(Used other) {
+            return new Used(cpu + other.cpu, jit + other.jit);
+        }
+
+        /** The cores used since {@code before}, over {@code seconds}. */
+        Used since(Used before, double seconds) {
+            return new Used((cpu - before.cpu) / seconds, (jit - before.jit) / seconds);
+        }
+
+        String show(String process) {
+            return String.format(jit >= 0.005 ? "%s %.2f (JIT %.2f)" : "%s %.2f", process, cpu, jit);
+        }
     }
 
-    /** CPU time of each JVM's JIT compiler threads (named "C1 CompilerThre…", "C2 CompilerThre…"), in ticks. */
-    private Map<String, Long> jitTicks() {
-        Map<String, Long> ticks = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> ticks.put(name, compilerTicks(pid)));
-        return ticks;
+    private Map<String, Used> used() {
+        Map<String, Used> used = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> used.put(name, ProcessHandle.of(pid).map(process -> used(name, process))
+                .orElse(Used.NONE)));
+        return used;
     }
 
-    private static long compilerTicks(long pid) {
-        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            return threads.mapToLong(thread -> {
-                try {
-                    String stat = Files.readString(thread.resolve("stat"));
-                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (!comm.contains("CompilerThre")) {
-                        return 0;
-                    }
-                    // After "(comm) ": state is field 3; utime and stime are fields 14 and 15.
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                } catch (IOException e) {
-                    return 0; // the thread ended meanwhile
-                }
-            }).sum();
+    /**
+     * The stack is this JVM's descendants: each live one's own CPU and that of the children it reaped (PostgreSQL's
+     * backends that ended during the phase). The load generator is this JVM alone.
+     */
+    private static Used used(String name, ProcessHandle process) {
+        boolean alone = name.equals(LOAD_GENERATOR);
+        Stream<ProcessHandle> processes = alone ? Stream.of(process)
+                : Stream.concat(Stream.of(process), process.descendants());
+        return processes.map(p -> {
+            Path proc = Path.of("/proc", Long.toString(p.pid()));
+            long ticks = stat(proc.resolve("stat"))
+                    .map(stat -> alone ? stat.ticks(UTIME, STIME) : stat.ticks(UTIME, STIME, CUTIME, CSTIME))
+                    .orElse(0L);
+            return new Used(ticks / (double) TICKS_PER_SECOND, compilerTicks(proc) / (double) TICKS_PER_SECOND);
+        }).reduce(Used.NONE, Used::plus);
+    }
+
+    /** CPU time of a JVM's JIT compiler threads (named "C1 CompilerThre…", "C2 CompilerThre…"), in ticks. */
+    private static long compilerTicks(Path proc) {
+        try (Stream<Path> threads = Files.list(proc.resolve("task"))) {
+            return threads.flatMap(thread -> stat(thread.resolve("stat")).stream())
+                    .filter(stat -> stat.comm().contains("CompilerThre"))
+                    .mapToLong(stat -> stat.ticks(UTIME, STIME)).sum();
         } catch (IOException e) {
             return 0; // the process ended, or it is not on Linux
         }
     }
 
-    /** The stack is this JVM's descendants: the load generator is this JVM alone. */
-    private static Duration cpuTime(String name, ProcessHandle process) {
-        Stream<ProcessHandle> processes = name.equals(LOAD_GENERATOR) ? Stream.of(process)
-                : Stream.concat(Stream.of(process), process.descendants());
-        return processes.map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
-                .reduce(Duration.ZERO, Duration::plus);
+    private static Optional<Stat> stat(Path file) {
+        try {
+            String stat = Files.readString(file);
+            int commEnd = stat.lastIndexOf(')');
+            return Optional.of(new Stat(stat.substring(stat.indexOf('(') + 1, commEnd),
+                    stat.substring(commEnd + 2).split(" ")));
+        } catch (IOException e) {
+            return Optional.empty(); // the process or thread ended meanwhile
+        }
+    }
+
+    /** A /proc stat line: the command name, and the fields after it (field 3, the state, first). */
+    private record Stat(String comm, String[] fields) {
+
+        /** The sum of the fields numbered as in proc(5). */
+        long ticks(int... numbers) {
+            long sum = 0;
+            for (int number : numbers) {
+                sum += Long.parseLong(fields[number - 3]);
+            }
+            return sum;
+        }
     }
 }
